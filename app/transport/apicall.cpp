@@ -115,8 +115,11 @@ void ApiCall::startAttempt()
     m_lastNetworkError = QNetworkReply::NoError;
     m_attemptClock.start();
 
-    m_reply = m_transport.networkAccessManager().sendCustomRequest(request, m_request.method,
-                                                                   prepared.body);
+    QNetworkAccessManager &network = m_transport.networkAccessManager();
+    // GET goes through get() so that Qt follows (a bounded number of) redirects; Qt follows none
+    // for custom verbs, and a redirected signed write would be rejected anyway.
+    m_reply = m_request.method == "GET" ? network.get(request)
+                                        : network.sendCustomRequest(request, m_request.method, prepared.body);
     connect(m_reply, &QNetworkReply::readyRead, this, &ApiCall::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
     m_deadline.start(m_request.totalTimeout);
@@ -199,7 +202,9 @@ ApiResult ApiCall::classifyReply(QNetworkReply &reply) const
             : u"No data for %1 s"_s.arg(m_request.transferTimeout.count() / 1000.0);
         return result;
     }
-    if (result.httpStatus == 0) {
+    // Qt's codes below 200 are transport failures (refused, reset, TLS, redirects); the others
+    // mirror an HTTP status, which the body classification below handles.
+    if (result.httpStatus == 0 || (error != QNetworkReply::NoError && error < 200)) {
         result.outcome = Outcome::NetworkError;
         result.errorMessage = networkErrorText(error, reply.errorString());
         return result;

@@ -35,6 +35,13 @@ const QRegularExpression &keyValue()
     return re;
 }
 
+const QRegularExpression &echoedHeader()
+{
+    // Gateways echo canonical requests with '|' for newlines: "|x-security-token:abc|".
+    static const QRegularExpression re(u"(?i)(\\|"_s + secretNames + u":)[^|\\r\\n]+"_s);
+    return re;
+}
+
 } // namespace
 
 QString redactSecrets(const QString &text)
@@ -43,6 +50,7 @@ QString redactSecrets(const QString &text)
     out.replace(headerLine(), u"\\1[redacted]"_s);
     out.replace(jsonMember(), u"\\1[redacted]\\2"_s);
     out.replace(keyValue(), u"\\1[redacted]"_s);
+    out.replace(echoedHeader(), u"\\1[redacted]"_s);
     return out;
 }
 
