@@ -6,6 +6,20 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace rdsbm::alibaba {
 
+namespace {
+
+// The same wall time read as UTC, with the plain UTC spec QDateTime::currentDateTimeUtc() has.
+QDateTime asUtc(const QDateTime &wallTime)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    return QDateTime(wallTime.date(), wallTime.time(), QTimeZone::UTC);
+#else
+    return QDateTime(wallTime.date(), wallTime.time(), Qt::UTC);
+#endif
+}
+
+} // namespace
+
 QString AlibabaTime::toMinutes(const QDateTime &time)
 {
     return time.toUTC().toString(u"yyyy-MM-dd'T'HH:mm'Z'"_s);
@@ -24,11 +38,9 @@ QDateTime AlibabaTime::parse(const QString &text)
         u"yyyy-MM-dd'T'HH:mm:ss.zzz'Z'"_s,
     };
     for (const QString &format : formats) {
-        QDateTime parsed = QDateTime::fromString(text, format);
-        if (parsed.isValid()) {
-            parsed.setTimeZone(QTimeZone::utc());
-            return parsed;
-        }
+        const QDateTime parsed = QDateTime::fromString(text, format);
+        if (parsed.isValid())
+            return asUtc(parsed);
     }
     return {};
 }
