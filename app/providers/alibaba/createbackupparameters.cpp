@@ -46,11 +46,11 @@ ParameterErrors CreateBackupParameters::validate() const
     for (const QString &name : dbNames) {
         if (!isValidDatabaseName(name))
             check.add(u"DBName"_s, u"InvalidDBName.Format"_s,
-                      tr("The database name \"%1\" is not valid: use lowercase letters, digits and underscores, "
+                      tr("DBName \"%1\" is not a valid database name: use lowercase letters, digits and underscores, "
                          "start with a letter, end with a letter or digit, at most 16 characters.")
                           .arg(name));
         else if (seen.contains(name))
-            check.add(u"DBName"_s, u"InvalidParameter"_s, tr("DBName lists \"%1\" twice.").arg(name));
+            check.add(u"DBName"_s, u"InvalidParameter"_s, tr("DBName lists the database \"%1\" twice.").arg(name));
         seen.insert(name);
     }
 
@@ -69,7 +69,8 @@ ParameterErrors CreateBackupParameters::validate() const
         const bool mySql = isEngine(engine, u"MySQL"_s);
         if (sqlServer && method == u"Logical"_s)
             check.add(u"BackupMethod"_s, u"InvalidBackupMethod.ValueNotSupport"_s,
-                      tr("SQL Server supports only physical backups (or Snapshot on cloud disks), not Logical."));
+                      tr("BackupMethod Logical is not available on SQL Server, which supports only physical backups "
+                         "(or Snapshot on cloud disks)."));
         if (isEngine(engine, u"MariaDB"_s) && method == u"Snapshot"_s)
             check.add(u"BackupMethod"_s, u"InvalidBackupMethod.ValueNotSupport"_s,
                       tr("For a MariaDB snapshot backup, set BackupMethod to Physical."));
