@@ -1,0 +1,59 @@
+#pragma once
+
+#include "app/catalog/instancecatalog.h"
+#include "app/domain/backupset.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace rdsbm::alibaba {
+class ConcurrentBackupLister;
+}
+
+namespace rdsbm::catalog {
+
+// The backup sets of the instance the user is looking at. A first load streams batches in as
+// pages arrive (the table fills progressively); a refresh collects the whole list and then
+// merges it, so rows and selection stay put.
+class BackupCatalog : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit BackupCatalog(InstanceCatalog &instances, QObject *parent = nullptr);
+    ~BackupCatalog() override;
+
+    void load(const DbInstance &instance);
+    void refresh();
+    void cancel();
+
+    const std::optional<DbInstance> &instance() const { return m_instance; }
+    bool isLoading() const { return m_loading; }
+    // Updates a known backup set in place (e.g. a fresh download link).
+    void replaceBackup(const BackupSet &backup);
+
+Q_SIGNALS:
+    void reset(const QList<rdsbm::BackupSet> &backups);     // a new instance: start over
+    void appended(const QList<rdsbm::BackupSet> &backups);  // the next batch of a first load
+    void merged(const QList<rdsbm::BackupSet> &backups);    // a refresh's complete list
+    void progressChanged(int done, int total);
+    void loadingChanged(bool loading);
+    void failed(const rdsbm::transport::ApiResult &result);
+    void finished(qint64 total);
+
+private:
+    void start(bool merging);
+    void startAlibaba(bool merging);
+    void startHuawei(bool merging);
+    void complete(bool merging, const transport::ApiResult &result);
+    void setLoading(bool loading);
+
+    InstanceCatalog &m_instances;
+    std::optional<DbInstance> m_instance;
+    QPointer<alibaba::ConcurrentBackupLister> m_lister;
+    QPointer<QObject> m_requestContext; // deleting it drops a stale Huawei reply
+    QList<BackupSet> m_collected;
+    bool m_loading = false;
+};
+
+} // namespace rdsbm::catalog
