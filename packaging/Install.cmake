@@ -9,6 +9,7 @@
 #            Qt deployed by macdeployqt
 include(GNUInstallDirs)
 
+get_filename_component(RDSBM_PACKAGING_ROOT ${CMAKE_CURRENT_LIST_DIR}/.. ABSOLUTE)
 set(RDSBM_APP_ID io.github.rdsbm.RdsBackupManager)
 set(RDSBM_GUI_PROGRAM rds-backup-manager)
 set(RDSBM_CLI_PROGRAMS rdsbm rdsbm-cloudsim)
@@ -49,8 +50,8 @@ if(WIN32)
     foreach(program IN LISTS rdsbm_programs)
         set(RDSBM_RC_PROGRAM ${program})
         set(RDSBM_RC_DESCRIPTION "${rdsbm_program_description_${program}}")
-        set(RDSBM_RC_ICON "${PROJECT_SOURCE_DIR}/resources/windows/rds-backup-manager.ico")
-        configure_file(${PROJECT_SOURCE_DIR}/resources/windows/rdsbm-program.rc.in
+        set(RDSBM_RC_ICON "${RDSBM_PACKAGING_ROOT}/resources/windows/rds-backup-manager.ico")
+        configure_file(${RDSBM_PACKAGING_ROOT}/resources/windows/rdsbm-program.rc.in
                        ${PROJECT_BINARY_DIR}/packaging/${program}.rc @ONLY)
         target_sources(${program} PRIVATE ${PROJECT_BINARY_DIR}/packaging/${program}.rc)
     endforeach()
@@ -68,13 +69,13 @@ if(WIN32)
 
 elseif(APPLE)
     if(rdsbm_has_gui)
-        set(icns ${PROJECT_SOURCE_DIR}/resources/macos/rds-backup-manager.icns)
+        set(icns ${RDSBM_PACKAGING_ROOT}/resources/macos/rds-backup-manager.icns)
         target_sources(${RDSBM_GUI_PROGRAM} PRIVATE ${icns})
         set_source_files_properties(${icns} TARGET_DIRECTORY ${RDSBM_GUI_PROGRAM}
                                     PROPERTIES MACOSX_PACKAGE_LOCATION Resources)
         set_target_properties(${RDSBM_GUI_PROGRAM} PROPERTIES
             MACOSX_BUNDLE TRUE
-            MACOSX_BUNDLE_INFO_PLIST ${PROJECT_SOURCE_DIR}/packaging/macos/Info.plist.in
+            MACOSX_BUNDLE_INFO_PLIST ${RDSBM_PACKAGING_ROOT}/packaging/macos/Info.plist.in
             MACOSX_BUNDLE_GUI_IDENTIFIER ${RDSBM_APP_ID}
             MACOSX_BUNDLE_BUNDLE_NAME "RDS Backup Manager"
             MACOSX_BUNDLE_ICON_FILE rds-backup-manager.icns
@@ -129,30 +130,30 @@ else()
 
     foreach(program IN LISTS rdsbm_programs)
         set(page ${PROJECT_BINARY_DIR}/packaging/man/${program}.1)
-        rdsbm_compress_configured(${PROJECT_SOURCE_DIR}/packaging/man/${program}.1.in ${page})
+        rdsbm_compress_configured(${RDSBM_PACKAGING_ROOT}/packaging/man/${program}.1.in ${page})
         install(FILES ${page}.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
     endforeach()
 
     set(doc_dir ${CMAKE_INSTALL_DATAROOTDIR}/doc/rds-backup-manager)
-    rdsbm_compress_configured(${PROJECT_SOURCE_DIR}/packaging/debian/changelog.in
+    rdsbm_compress_configured(${RDSBM_PACKAGING_ROOT}/packaging/debian/changelog.in
                               ${PROJECT_BINARY_DIR}/packaging/changelog)
     install(FILES ${PROJECT_BINARY_DIR}/packaging/changelog.gz
-                  ${PROJECT_SOURCE_DIR}/packaging/debian/copyright
+                  ${RDSBM_PACKAGING_ROOT}/packaging/debian/copyright
             DESTINATION ${doc_dir})
     add_custom_target(rdsbm_packaging_files ALL DEPENDS ${rdsbm_compressed_files})
 
     if(TARGET rdsbm)
-        install(FILES ${PROJECT_SOURCE_DIR}/packaging/completion/rdsbm.bash
+        install(FILES ${RDSBM_PACKAGING_ROOT}/packaging/completion/rdsbm.bash
                 DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/bash-completion/completions
                 RENAME rdsbm)
     endif()
 
     if(rdsbm_has_gui)
-        install(FILES ${PROJECT_SOURCE_DIR}/resources/linux/${RDSBM_APP_ID}.desktop
+        install(FILES ${RDSBM_PACKAGING_ROOT}/resources/linux/${RDSBM_APP_ID}.desktop
                 DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/applications)
-        install(FILES ${PROJECT_SOURCE_DIR}/resources/linux/${RDSBM_APP_ID}.metainfo.xml
+        install(FILES ${RDSBM_PACKAGING_ROOT}/resources/linux/${RDSBM_APP_ID}.metainfo.xml
                 DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/metainfo)
-        install(DIRECTORY ${PROJECT_SOURCE_DIR}/resources/icons/hicolor
+        install(DIRECTORY ${RDSBM_PACKAGING_ROOT}/resources/icons/hicolor
                 DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/icons)
     endif()
 endif()

@@ -12,13 +12,14 @@ set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_HOMEPAGE_URL ${PROJECT_HOMEPAGE_URL})
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "backups and restores for Alibaba Cloud RDS, DBS and Huawei Cloud RDS")
 set(CPACK_PACKAGE_DESCRIPTION
-"RDS Backup Manager is a desktop tool for database administrators whose databases
-live on Alibaba Cloud RDS, Alibaba Cloud Database Backup (DBS) and Huawei Cloud
-RDS: find a backup fast, download and verify it, and restore it safely.
+"RDS Backup Manager is a desktop tool for database administrators whose
+databases live on Alibaba Cloud RDS, Alibaba Cloud Database Backup (DBS) and
+Huawei Cloud RDS: find a backup fast, download and verify it, and restore it
+safely.
 
-It installs three programs: rds-backup-manager, the desktop application; rdsbm,
-the command-line client for scripts; and rdsbm-cloudsim, a local simulator of
-both clouds' APIs, which is also the demo mode of the other two.")
+It installs three programs: rds-backup-manager, the desktop application;
+rdsbm, the command-line client for scripts; and rdsbm-cloudsim, a local
+simulator of both clouds' APIs, which is also the demo mode of the other two.")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "RDS Backup Manager")
 set(CPACK_RESOURCE_FILE_LICENSE ${CMAKE_CURRENT_LIST_DIR}/license-notice.txt)
 set(CPACK_PACKAGE_CHECKSUM SHA256)
@@ -33,8 +34,8 @@ if(WIN32)
     endif()
     set(CPACK_NSIS_PACKAGE_NAME "RDS Backup Manager")
     set(CPACK_NSIS_DISPLAY_NAME "RDS Backup Manager ${PROJECT_VERSION}")
-    set(CPACK_NSIS_MUI_ICON ${PROJECT_SOURCE_DIR}/resources/windows/rds-backup-manager.ico)
-    set(CPACK_NSIS_MUI_UNIICON ${PROJECT_SOURCE_DIR}/resources/windows/rds-backup-manager.ico)
+    set(CPACK_NSIS_MUI_ICON ${RDSBM_PACKAGING_ROOT}/resources/windows/rds-backup-manager.ico)
+    set(CPACK_NSIS_MUI_UNIICON ${RDSBM_PACKAGING_ROOT}/resources/windows/rds-backup-manager.ico)
     set(CPACK_NSIS_URL_INFO_ABOUT ${PROJECT_HOMEPAGE_URL})
     set(CPACK_NSIS_CONTACT "${RDSBM_PACKAGE_CONTACT}")
     # CMake's NSIS template asks for administrator rights and then installs for all users
@@ -48,7 +49,7 @@ elseif(APPLE)
     set(CPACK_GENERATOR DragNDrop)
     set(CPACK_DMG_VOLUME_NAME "RDS Backup Manager")
     set(CPACK_DMG_FORMAT UDZO)
-    set(CPACK_PACKAGE_ICON ${PROJECT_SOURCE_DIR}/resources/macos/rds-backup-manager.icns)
+    set(CPACK_PACKAGE_ICON ${RDSBM_PACKAGING_ROOT}/resources/macos/rds-backup-manager.icns)
 
 else()
     set(CPACK_STRIP_FILES ON)

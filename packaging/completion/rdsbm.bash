@@ -48,6 +48,12 @@ _rdsbm_takes_value()
     esac
 }
 
+# Fills COMPREPLY with compgen's matches, one per line, so that file names may hold spaces.
+_rdsbm_reply()
+{
+    mapfile -t COMPREPLY < <(compgen "$@")
+}
+
 _rdsbm()
 {
     local cur=${COMP_WORDS[COMP_CWORD]}
@@ -87,25 +93,25 @@ _rdsbm()
 
     if [[ $prev == -* ]] && _rdsbm_takes_value "$command" "$prev"; then
         case "$prev" in
-            --provider) COMPREPLY=($(compgen -W "alibaba huawei" -- "$cur")) ;;
-            --output) COMPREPLY=($(compgen -W "table json" -- "$cur")) ;;
-            --lang) COMPREPLY=($(compgen -W "en zh_CN zh_TW ja" -- "$cur")) ;;
-            --status) COMPREPLY=($(compgen -W "Success Failed" -- "$cur")) ;;
-            --mode) COMPREPLY=($(compgen -W "Automated Manual" -- "$cur")) ;;
-            --method) COMPREPLY=($(compgen -W "Physical Logical Snapshot" -- "$cur")) ;;
-            --strategy) COMPREPLY=($(compgen -W "instance db" -- "$cur")) ;;
-            --type) COMPREPLY=($(compgen -W "Auto FullBackup" -- "$cur")) ;;
-            --dest-type) COMPREPLY=($(compgen -W "RDS ECS Express Agent DDS Other dg" -- "$cur")) ;;
-            --conflict) COMPREPLY=($(compgen -W "failure renamenew" -- "$cur")) ;;
+            --provider) _rdsbm_reply -W "alibaba huawei" -- "$cur" ;;
+            --output) _rdsbm_reply -W "table json" -- "$cur" ;;
+            --lang) _rdsbm_reply -W "en zh_CN zh_TW ja" -- "$cur" ;;
+            --status) _rdsbm_reply -W "Success Failed" -- "$cur" ;;
+            --mode) _rdsbm_reply -W "Automated Manual" -- "$cur" ;;
+            --method) _rdsbm_reply -W "Physical Logical Snapshot" -- "$cur" ;;
+            --strategy) _rdsbm_reply -W "instance db" -- "$cur" ;;
+            --type) _rdsbm_reply -W "Auto FullBackup" -- "$cur" ;;
+            --dest-type) _rdsbm_reply -W "RDS ECS Express Agent DDS Other dg" -- "$cur" ;;
+            --conflict) _rdsbm_reply -W "failure renamenew" -- "$cur" ;;
             --out)
                 compopt -o filenames 2>/dev/null
-                COMPREPLY=($(compgen -f -- "$cur"))
+                _rdsbm_reply -f -- "$cur"
                 ;;
             --table-meta | --objects)
                 # JSON inline, or @FILE (@- for standard input).
                 if [[ $cur == @* ]]; then
                     compopt -o filenames 2>/dev/null
-                    COMPREPLY=($(compgen -P @ -f -- "${cur#@}"))
+                    _rdsbm_reply -P @ -f -- "${cur#@}"
                 fi
                 ;;
             *) COMPREPLY=() ;;
@@ -116,9 +122,9 @@ _rdsbm()
     local next
     next=$(_rdsbm_next_words "$command")
     if [[ $cur == -* ]] || [ -z "$next" ]; then
-        COMPREPLY=($(compgen -W "$_rdsbm_global_options $(_rdsbm_command_options "$command")" -- "$cur"))
+        _rdsbm_reply -W "$_rdsbm_global_options $(_rdsbm_command_options "$command")" -- "$cur"
     else
-        COMPREPLY=($(compgen -W "$next" -- "$cur"))
+        _rdsbm_reply -W "$next" -- "$cur"
     fi
     return 0
 }

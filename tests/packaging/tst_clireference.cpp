@@ -151,7 +151,7 @@ struct Completion
             for (const QString &option : it.value())
                 completion.commandOptions[it.key()].insert(option.mid(2));
         }
-        static const QRegularExpression values(u"--([a-z-]+)\\) COMPREPLY=\\(\\$\\(compgen -W \"([^\"]*)\""_s);
+        static const QRegularExpression values(u"--([a-z-]+)\\) _rdsbm_reply -W \"([^\"]*)\""_s);
         auto matches = values.globalMatch(functionBody(script, u"_rdsbm"_s));
         while (matches.hasNext()) {
             const auto match = matches.next();
