@@ -22,6 +22,7 @@ struct SimulatorConfig
     QString stateFile;                // empty: state lives in memory only
     double jobSecondsPerStep = 2.0;   // how fast jobs advance through their states
     int downloadLinkLifetimeSeconds = 3600;
+    int slowReplyMs = 3000;           // part A: how late a SlowReply fault answers (--slow-reply-ms)
 };
 
 } // namespace rdsbm::cloudsim

@@ -1,0 +1,258 @@
+#include "app/cloudsim/backupcatalog.h"
+
+#include "app/cloudsim/deterministicrandom.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace rdsbm::cloudsim {
+
+namespace {
+
+constexpr qint64 generatedIdBase = 300000000;
+constexpr qint64 crossIdBase = 600000000;
+constexpr qint64 idsPerInstance = 100000;
+constexpr qint64 backupIntervalSecs = 6 * 3600;
+constexpr qint64 daySecs = 24 * 3600;
+
+QString pick(DeterministicRandom &random, std::initializer_list<std::pair<QString, int>> weighted)
+{
+    int total = 0;
+    for (const auto &choice : weighted)
+        total += choice.second;
+    int roll = random.bounded(total);
+    for (const auto &choice : weighted) {
+        if (roll < choice.second)
+            return choice.first;
+        roll -= choice.second;
+    }
+    return weighted.begin()->first;
+}
+
+QString methodFor(const RdsInstance &instance, DeterministicRandom &random)
+{
+    if (instance.engine == u"MySQL"_s && !instance.isCloudDisk())
+        return pick(random, {{u"Physical"_s, 85}, {u"Logical"_s, 15}});
+    if (instance.engine == u"MySQL"_s)
+        return pick(random, {{u"Physical"_s, 60}, {u"Snapshot"_s, 30}, {u"Logical"_s, 10}});
+    if (instance.engine == u"PostgreSQL"_s)
+        return pick(random, {{u"Physical"_s, 60}, {u"Snapshot"_s, 40}});
+    return pick(random, {{u"Physical"_s, 70}, {u"Snapshot"_s, 30}});
+}
+
+QJsonObject recordToJson(const BackupRecord &record)
+{
+    return {
+        {u"BackupId"_s, QString::number(record.backupId)},
+        {u"Start"_s, record.startSecs},
+        {u"End"_s, record.endSecs},
+        {u"Status"_s, record.status},
+        {u"Type"_s, record.type},
+        {u"Mode"_s, record.mode},
+        {u"Method"_s, record.method},
+        {u"Size"_s, QString::number(record.size)},
+        {u"MetaStatus"_s, record.metaStatus},
+        {u"StoreStatus"_s, record.storeStatus},
+        {u"StorageClass"_s, record.storageClass},
+        {u"Databases"_s, QJsonArray::fromStringList(record.databases)},
+    };
+}
+
+BackupRecord recordFromJson(const QJsonObject &json)
+{
+    BackupRecord record;
+    record.backupId = json.value(u"BackupId"_s).toString().toLongLong();
+    record.startSecs = json.value(u"Start"_s).toInteger();
+    record.endSecs = json.value(u"End"_s).toInteger();
+    record.status = json.value(u"Status"_s).toString();
+    record.type = json.value(u"Type"_s).toString();
+    record.mode = json.value(u"Mode"_s).toString();
+    record.method = json.value(u"Method"_s).toString();
+    record.size = json.value(u"Size"_s).toString().toLongLong();
+    record.metaStatus = json.value(u"MetaStatus"_s).toString();
+    record.storeStatus = json.value(u"StoreStatus"_s).toString();
+    record.storageClass = json.value(u"StorageClass"_s).toString();
+    for (const QJsonValue &database : json.value(u"Databases"_s).toArray())
+        record.databases.append(database.toString());
+    return record;
+}
+
+} // namespace
+
+BackupCatalog::BackupCatalog(quint32 seed, int backupsPerInstance, const QDateTime &epoch)
+    : m_seed(seed)
+    , m_backupsPerInstance(std::clamp(backupsPerInstance, 0, maxBackupsPerInstance))
+    , m_epochSecs(epoch.toSecsSinceEpoch())
+{
+}
+
+BackupRecord BackupCatalog::generated(const RdsInstance &instance, int k) const
+{
+    DeterministicRandom random(DeterministicRandom::mix(m_seed, std::uint64_t(instance.index) + 0xBAC0u,
+                                                        std::uint64_t(k)));
+    BackupRecord record;
+    record.backupId = generatedIdBase + instance.index * idsPerInstance + k;
+    // Sets are six hours apart with up to an hour of jitter, so k = 0 is the newest.
+    record.startSecs = m_epochSecs - (k + 1) * backupIntervalSecs + random.bounded(3600);
+    record.endSecs = record.startSecs + 300 + random.bounded(3000);
+    record.method = methodFor(instance, random);
+    record.type = u"FullBackup"_s;
+    if (instance.engine == u"SQLServer"_s && record.method == u"Physical"_s && k % 4 != 0)
+        record.type = random.bounded(2) == 0 ? u"IncrementalBackup"_s : u"FullBackup"_s;
+    const bool failed = random.unit() < 0.04 || k % 23 == 7;
+    record.status = failed ? u"Failed"_s : u"Success"_s;
+    const bool manual = random.unit() < 0.15 || k % 11 == 4;
+    record.mode = manual ? u"Manual"_s : u"Automated"_s;
+    // Log-uniform between 256 KiB and 1.5 GiB, like real sets of small and large databases.
+    const double low = std::log(256.0 * 1024);
+    const double high = std::log(1.5 * 1024 * 1024 * 1024);
+    record.size = failed ? 0 : qint64(std::exp(low + random.unit() * (high - low)));
+    if (instance.engine == u"MySQL"_s && record.method != u"Snapshot"_s && !failed)
+        record.metaStatus = k % 17 == 3 ? u"LARGE"_s : u"OK"_s;
+    const qint64 ageSecs = m_epochSecs - record.endSecs;
+    record.storeStatus = ageSecs > 7 * daySecs ? u"Enabled"_s : u"Disabled"_s;
+    record.storageClass = ageSecs > 90 * daySecs ? u"1"_s : u"0"_s;
+    return record;
+}
+
+void BackupCatalog::addCreated(const QString &instanceId, const BackupRecord &record)
+{
+    m_created[instanceId].append(record);
+    m_snapshotSizes.remove(instanceId);
+}
+
+bool BackupCatalog::matches(const BackupRecord &record, const Filter &filter) const
+{
+    if (filter.backupId && record.backupId != *filter.backupId)
+        return false;
+    if (!filter.status.isEmpty() && record.status != filter.status)
+        return false;
+    if (!filter.mode.isEmpty() && record.mode != filter.mode)
+        return false;
+    if (!filter.type.isEmpty() && record.type != filter.type)
+        return false;
+    return record.startSecs >= filter.fromSecs && record.startSecs <= filter.toSecs;
+}
+
+BackupCatalog::Page BackupCatalog::query(const RdsInstance &instance, const Filter &filter,
+                                         qint64 offset, int limit) const
+{
+    Page page;
+    const auto take = [&](const BackupRecord &record) {
+        if (!matches(record, filter))
+            return;
+        if (page.total >= offset && page.items.size() < limit)
+            page.items.append(record);
+        ++page.total;
+    };
+    const QList<BackupRecord> created = m_created.value(instance.id);
+    for (auto it = created.crbegin(); it != created.crend(); ++it)
+        take(*it);
+
+    if (filter.backupId) {
+        const qint64 k = *filter.backupId - generatedIdBase - instance.index * idsPerInstance;
+        if (k >= 0 && k < m_backupsPerInstance)
+            take(generated(instance, int(k)));
+        return page;
+    }
+    for (int k = 0; k < m_backupsPerInstance; ++k) {
+        const qint64 startUpperBound = m_epochSecs - (k + 1) * backupIntervalSecs + 3600;
+        if (startUpperBound < filter.fromSecs)
+            break; // every older set starts even earlier
+        take(generated(instance, k));
+    }
+    return page;
+}
+
+std::optional<BackupRecord> BackupCatalog::find(const RdsInstance &instance, qint64 backupId) const
+{
+    Filter filter;
+    filter.backupId = backupId;
+    const Page page = query(instance, filter, 0, 1);
+    if (page.items.isEmpty())
+        return std::nullopt;
+    return page.items.first();
+}
+
+qint64 BackupCatalog::snapshotChainSize(const RdsInstance &instance) const
+{
+    const auto cached = m_snapshotSizes.constFind(instance.id);
+    if (cached != m_snapshotSizes.constEnd())
+        return *cached;
+    qint64 total = 0;
+    if (instance.isCloudDisk()) {
+        for (const BackupRecord &record : m_created.value(instance.id))
+            if (record.method == u"Snapshot"_s && record.status == u"Success"_s)
+                total += record.size;
+        for (int k = 0; k < m_backupsPerInstance; ++k) {
+            const BackupRecord record = generated(instance, k);
+            if (record.method == u"Snapshot"_s && record.status == u"Success"_s)
+                total += record.size;
+        }
+    }
+    m_snapshotSizes.insert(instance.id, total);
+    return total;
+}
+
+QList<CrossRegionBackup> BackupCatalog::crossRegionBackups(const RdsInstance &instance) const
+{
+    QList<CrossRegionBackup> copies;
+    if (instance.crossBackupRegion.isEmpty())
+        return copies;
+    const int window = std::min(m_backupsPerInstance, crossCopyWindow);
+    for (int k = 0; k < window; ++k) {
+        const BackupRecord source = generated(instance, k);
+        if (source.method == u"Snapshot"_s)
+            continue;
+        CrossRegionBackup copy;
+        copy.crossBackupId = crossIdBase + instance.index * idsPerInstance + k;
+        copy.sourceInstanceIndex = instance.index;
+        copy.source = source;
+        copy.region = instance.crossBackupRegion;
+        copy.failed = source.status == u"Failed"_s || k % 7 == 6;
+        copies.append(copy);
+    }
+    return copies;
+}
+
+std::optional<CrossRegionBackup> BackupCatalog::findCrossRegionBackup(const QList<RdsInstance> &instances,
+                                                                      qint64 crossBackupId) const
+{
+    const qint64 relative = crossBackupId - crossIdBase;
+    if (relative < 0)
+        return std::nullopt;
+    const qint64 index = relative / idsPerInstance;
+    if (index >= instances.size())
+        return std::nullopt;
+    for (const CrossRegionBackup &copy : crossRegionBackups(instances.at(index)))
+        if (copy.crossBackupId == crossBackupId)
+            return copy;
+    return std::nullopt;
+}
+
+QJsonObject BackupCatalog::saveCreated() const
+{
+    QJsonObject saved;
+    for (auto it = m_created.cbegin(); it != m_created.cend(); ++it) {
+        QJsonArray records;
+        for (const BackupRecord &record : it.value())
+            records.append(recordToJson(record));
+        saved.insert(it.key(), records);
+    }
+    return saved;
+}
+
+void BackupCatalog::restoreCreated(const QJsonObject &saved)
+{
+    m_created.clear();
+    m_snapshotSizes.clear();
+    for (auto it = saved.constBegin(); it != saved.constEnd(); ++it)
+        for (const QJsonValue &record : it.value().toArray())
+            m_created[it.key()].append(recordFromJson(record.toObject()));
+}
+
+} // namespace rdsbm::cloudsim
