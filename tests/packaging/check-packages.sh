@@ -3,20 +3,23 @@
 # the AppStream metadata, lintian on the .deb, what each package holds, and the packaged programs
 # actually running once installed.
 #
-# Usage: tests/packaging/check-packages.sh [--install] [BUILD_DIR]
-#   BUILD_DIR  the build directory to package (default: build, the README's); it is configured
-#              like scripts/build.sh does when it is not configured yet, and brought up to date.
+# Usage: tests/packaging/check-packages.sh [--install] [--no-build] [BUILD_DIR]
+#   BUILD_DIR  the build directory to package, relative to the repository (default: build, the
+#              README's); configured like scripts/build.sh does if it is not yet, then built.
 #   --install  install the .deb with apt-get (root or sudo) and remove it at the end; without it
 #              the .deb is unpacked into a throwaway directory and the programs run from there.
+#   --no-build packages BUILD_DIR as it is, without configuring or building it first.
 # Needs (Debian/Ubuntu): dpkg-dev lintian desktop-file-utils appstream rpm xvfb xauth curl.
 set -uo pipefail
 cd "$(dirname "$0")/../.." || exit 2
 
 install_system_wide=false
+build_first=true
 build_dir=build
 for arg in "$@"; do
     case "$arg" in
         --install) install_system_wide=true ;;
+        --no-build) build_first=false ;;
         -h | --help) sed -n '2,12p' "$0"; exit 0 ;;
         -*) echo "unknown option $arg" >&2; exit 2 ;;
         *) build_dir=$arg ;;
@@ -49,13 +52,16 @@ check "the metainfo's newest release is the project version ($version)" test "$n
 check "the Debian changelog template names the project version" grep -q '(@PROJECT_VERSION@)' packaging/debian/changelog.in
 
 # 2. Build and package.
-if [ ! -f "$build_dir/CMakeCache.txt" ]; then
-    launcher=()
-    command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-    # shellcheck disable=SC2086 # CMAKE_ARGS holds several arguments on purpose, as in scripts/build.sh
-    cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-RelWithDebInfo}" "${launcher[@]}" ${CMAKE_ARGS:-} || exit 1
+if $build_first; then
+    if [ ! -f "$build_dir/CMakeCache.txt" ]; then
+        launcher=()
+        command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+        # shellcheck disable=SC2086 # CMAKE_ARGS holds several arguments, as in scripts/build.sh
+        cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-RelWithDebInfo}" \
+            "${launcher[@]}" ${CMAKE_ARGS:-} || exit 1
+    fi
+    cmake --build "$build_dir" --parallel || exit 1
 fi
-cmake --build "$build_dir" --parallel || exit 1
 rm -rf "$build_dir/_CPack_Packages" "$build_dir"/rds-backup-manager[-_]*.{deb,rpm,tar.gz}
 (cd "$build_dir" && cpack) || { fail "cpack"; echo "$passed passed, $failed failed"; exit 1; }
 
