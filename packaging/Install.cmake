@@ -93,6 +93,13 @@ elseif(APPLE)
             install(TARGETS ${rdsbm_cli_programs} RUNTIME DESTINATION ${bundle_dir}/Contents/MacOS)
         endif()
         rdsbm_install_qt_runtime(${RDSBM_GUI_PROGRAM})
+        # macdeployqt leaves out Qt's own translations, which LanguageManager loads from
+        # QLibraryInfo::TranslationsPath: Contents/translations in a deployed bundle.
+        file(GLOB qt_translations
+             ${QT6_INSTALL_PREFIX}/${QT6_INSTALL_TRANSLATIONS}/qtbase_ja.qm
+             ${QT6_INSTALL_PREFIX}/${QT6_INSTALL_TRANSLATIONS}/qtbase_zh_CN.qm
+             ${QT6_INSTALL_PREFIX}/${QT6_INSTALL_TRANSLATIONS}/qtbase_zh_TW.qm)
+        install(FILES ${qt_translations} DESTINATION ${bundle_dir}/Contents/translations)
         # Changing install names breaks signatures, and Apple silicon runs no unsigned code:
         # sign the finished bundle ad hoc (a release signs it again with a real identity).
         install(CODE "
