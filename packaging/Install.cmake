@@ -59,8 +59,8 @@ if(WIN32)
         set_target_properties(${RDSBM_GUI_PROGRAM} PROPERTIES WIN32_EXECUTABLE TRUE)
     endif()
 
-    install(TARGETS ${rdsbm_programs} RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
     foreach(program IN LISTS rdsbm_programs)
+        install(TARGETS ${program} RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
         rdsbm_install_qt_runtime(${program})
     endforeach()
     # The compiler's runtime DLLs, next to the programs.
