@@ -68,6 +68,7 @@ const QHash<QString, AlibabaErrors::Entry> &catalogue()
         {u"InvalidBackupLogStatus"_s, {403, u"Current backup log enable status does not support this operation."_s}},
         {u"RestoreType.NotFound"_s, {404, u"RestoreType is not found."_s}},
         {u"InvalidBackupSetID.NotFound"_s, {404, u"Specified backup set ID does not exist."_s}},
+        {u"InvalidBinlog.NotFound"_s, {404, u"The available binlog does not exist in recovery time."_s}},
         {u"InvalidBackup.NotFound"_s, {404, u"The available backup does not exist in recovery time."_s}},
 
         // DBS (seed 002 and reference 4.8).

@@ -198,10 +198,19 @@ const DdrRestore &AlibabaWorld::addDdrRestore(DdrRestore restore)
 void AlibabaWorld::addDatabase(const QString &instanceId, const RdsDatabase &database)
 {
     RdsInstance *instance = mutableInstance(instanceId);
-    if (!instance || instance->hasDatabase(database.name))
+    if (!instance)
         return;
-    instance->databases.append(database);
     m_addedDatabases[instanceId].append(database);
+    for (RdsDatabase &existing : instance->databases) {
+        if (existing.name != database.name)
+            continue;
+        // Tables restored into a database that already exists join it.
+        for (const QString &table : database.tables)
+            if (!existing.tables.contains(table))
+                existing.tables.append(table);
+        return;
+    }
+    instance->databases.append(database);
 }
 
 void AlibabaWorld::applyDdrRestore(DdrRestore &restore)

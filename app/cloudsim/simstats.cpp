@@ -24,12 +24,6 @@ qint64 SimStats::value(const QString &group, const QString &key, const QString &
     return m_nested.value(group).value(key).value(subKey);
 }
 
-void SimStats::recordClientToken(const QString &token, bool executed)
-{
-    increment(u"clientTokens"_s, token, u"received"_s);
-    increment(u"clientTokens"_s, token, u"executed"_s, executed ? 1 : 0);
-}
-
 void SimStats::recordExecution(const QString &resourceId, const QString &action)
 {
     increment(u"executions"_s, resourceId, action);

@@ -25,8 +25,6 @@ public:
     qint64 value(const QString &group, const QString &key) const;
     qint64 value(const QString &group, const QString &key, const QString &subKey) const;
 
-    // A write that carries a ClientToken arrived; `executed` when it took effect this time.
-    void recordClientToken(const QString &token, bool executed);
     // A write took effect on `resourceId` (instance, backup plan, restore task).
     void recordExecution(const QString &resourceId, const QString &action);
 

@@ -4,8 +4,11 @@
 #include "app/cloudsim/alibabarpcservice.h"
 #include "app/cloudsim/alibabaworld.h"
 #include "app/cloudsim/backupfilestore.h"
+#include "app/cloudsim/dbsactions.h"
 #include "app/cloudsim/faultinjector.h"
 #include "app/cloudsim/huaweiapi.h"
+#include "app/cloudsim/rdsbackupactions.h"
+#include "app/cloudsim/rdsddractions.h"
 #include "app/cloudsim/rdsinstanceactions.h"
 #include "app/cloudsim/simclock.h"
 #include "app/cloudsim/simdiagnostics.h"
@@ -74,6 +77,12 @@ CloudSimulator::CloudSimulator(const SimulatorConfig &config, QObject *parent)
     m_rpc = std::make_unique<AlibabaRpcService>(*m_authenticator, *m_alibaba, *m_stats);
     m_rdsInstances = std::make_unique<RdsInstanceActions>(*m_alibaba);
     m_rdsInstances->registerInto(m_rpc->rdsActions());
+    m_rdsBackups = std::make_unique<RdsBackupActions>(*m_alibaba, *m_files, *m_stats);
+    m_rdsBackups->registerInto(m_rpc->rdsActions());
+    m_rdsDdr = std::make_unique<RdsDdrActions>(*m_alibaba, *m_files, *m_stats);
+    m_rdsDdr->registerInto(m_rpc->rdsActions());
+    m_dbs = std::make_unique<DbsActions>(*m_alibaba, *m_stats);
+    m_dbs->registerInto(m_rpc->dbsActions());
     HuaweiApi *huawei = m_huawei.get();
     m_diagnostics = std::make_unique<SimDiagnostics>(*m_stats, *m_clock,
                                                      [huawei] { return huawei->statistics(); });
