@@ -40,11 +40,6 @@ void BackupCatalog::cancel()
     setLoading(false);
 }
 
-void BackupCatalog::replaceBackup(const BackupSet &backup)
-{
-    Q_EMIT merged({backup});
-}
-
 void BackupCatalog::start(bool merging)
 {
     setLoading(true);

@@ -29,8 +29,6 @@ public:
 
     const std::optional<DbInstance> &instance() const { return m_instance; }
     bool isLoading() const { return m_loading; }
-    // Updates a known backup set in place (e.g. a fresh download link).
-    void replaceBackup(const BackupSet &backup);
 
 Q_SIGNALS:
     void reset(const QList<rdsbm::BackupSet> &backups);     // a new instance: start over

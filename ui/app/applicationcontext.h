@@ -1,0 +1,80 @@
+#pragma once
+
+#include "app/catalog/cloudaccount.h"
+
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+namespace rdsbm::transport {
+class HttpTransport;
+}
+namespace rdsbm::cloudsim {
+class CloudSimulator;
+}
+namespace rdsbm::catalog {
+class BackupCatalog;
+class InstanceCatalog;
+}
+namespace rdsbm::models {
+class BackupTableModel;
+class InstanceTreeModel;
+}
+namespace rdsbm::i18n {
+class LanguageManager;
+}
+
+namespace rdsbm::ui {
+
+struct ApplicationOptions
+{
+    bool demo = false;
+    QString language;        // empty: remembered choice, else the system locale
+    QUrl alibabaEndpoint;    // --endpoint / --endpoint-alibaba
+    QUrl huaweiEndpoint;     // --endpoint / --endpoint-huawei
+};
+
+// The desktop application's composition root: one transport, the catalogs and models over it,
+// the language, and in demo mode the embedded simulator. Windows get it by reference.
+class ApplicationContext : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ApplicationContext(ApplicationOptions options, QObject *parent = nullptr);
+    ~ApplicationContext() override;
+
+    // Starts the simulator in demo mode and loads the accounts. False with `error` when the
+    // simulator cannot listen.
+    bool start(QString &error);
+
+    const ApplicationOptions &options() const { return m_options; }
+    bool isDemo() const { return m_options.demo; }
+    QUrl simulatorUrl() const;
+
+    transport::HttpTransport &transport() { return *m_transport; }
+    i18n::LanguageManager &languages() { return *m_languages; }
+    catalog::InstanceCatalog &instances() { return *m_instances; }
+    catalog::BackupCatalog &backups() { return *m_backups; }
+    models::InstanceTreeModel &instanceModel() { return *m_instanceModel; }
+    models::BackupTableModel &backupModel() { return *m_backupModel; }
+
+    // Accounts from the SDK environment variables, pointed at --endpoint when given.
+    QList<catalog::CloudAccount> environmentAccounts() const;
+
+private:
+    void connectBackupModel();
+
+    ApplicationOptions m_options;
+    std::unique_ptr<transport::HttpTransport> m_transport;
+    std::unique_ptr<cloudsim::CloudSimulator> m_simulator;
+    std::unique_ptr<i18n::LanguageManager> m_languages;
+    std::unique_ptr<catalog::InstanceCatalog> m_instances;
+    std::unique_ptr<catalog::BackupCatalog> m_backups;
+    std::unique_ptr<models::InstanceTreeModel> m_instanceModel;
+    std::unique_ptr<models::BackupTableModel> m_backupModel;
+};
+
+} // namespace rdsbm::ui
