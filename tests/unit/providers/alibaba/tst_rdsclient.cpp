@@ -273,6 +273,23 @@ private slots:
         QCOMPARE(m_server->received().size(), 1);
     }
 
+    void createBackupIsSentOnceWhenTheConnectionDrops()
+    {
+        m_server->script({Server::drop(), Server::json(200, recorded(u"createbackup.json"_s))});
+        CreateBackupParameters parameters;
+        parameters.dbInstanceId = u"rm-uf6wjk5xxxx"_s;
+        const RdsClient rds = client();
+        const auto reply = run<CreateBackupReply>([&](auto handler) {
+            return rds.createBackup(parameters, this, handler).wasSent();
+        });
+        QCOMPARE(reply.result.attempts, 1); // the transport itself never resends a create
+        // Qt 6.4's HTTP/1 channel resends a request on its own when the connection closes before
+        // any reply byte, below the transport: a create that did reach the service is sent twice,
+        // with the same SignatureNonce. Reported to the transport owner; remove this mark once fixed.
+        QEXPECT_FAIL("", "QNetworkAccessManager resends the request after a dropped connection", Continue);
+        QCOMPARE(m_server->received().size(), 1);
+    }
+
     void createBackupSucceeds()
     {
         m_server->script({Server::json(200, recorded(u"createbackup.json"_s))});
