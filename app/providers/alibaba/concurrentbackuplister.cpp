@@ -96,7 +96,10 @@ void ConcurrentBackupLister::onPage(int pageNumber, TypedReply<BackupPage> reply
         finish(reply.result);
         return;
     }
+    // Kept for its request id and status; the page itself is delivered as a batch, not held twice.
     m_lastPageResult = reply.result;
+    m_lastPageResult.body.clear();
+    m_lastPageResult.json = {};
     if (pageNumber == 1) {
         m_total = reply.value->totalRecordCount;
         const qint64 wanted = m_limit > 0 ? std::min(m_total, m_limit) : m_total;

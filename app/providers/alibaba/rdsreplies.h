@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 // The typed replies of the RDS operations (API 2014-08-15), one struct per operation. Plain values.
 namespace rdsbm::alibaba {
