@@ -53,6 +53,8 @@ public:
     const ApplicationOptions &options() const { return m_options; }
     bool isDemo() const { return m_options.demo; }
     QUrl simulatorUrl() const;
+    // The embedded simulator in demo mode, else null.
+    cloudsim::CloudSimulator *simulator() const { return m_simulator.get(); }
 
     transport::HttpTransport &transport() { return *m_transport; }
     i18n::LanguageManager &languages() { return *m_languages; }

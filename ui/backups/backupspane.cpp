@@ -85,6 +85,8 @@ BackupsPane::BackupsPane(models::BackupTableModel &model, QWidget *parent)
     });
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_proxy, signal, this, &BackupsPane::updateCount);
+    connect(&m_model, &QAbstractItemModel::rowsInserted, this, &BackupsPane::updateChoices);
+    connect(&m_model, &QAbstractItemModel::modelReset, this, &BackupsPane::updateChoices);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
         updateCount();
         updateDetails();
@@ -123,6 +125,24 @@ void BackupsPane::updateDetails()
         m_detailsPanel->showBackup(*backup);
     else
         m_detailsPanel->clear();
+}
+
+// The filter lists offer the words the provider used for this instance's backup sets.
+void BackupsPane::updateChoices()
+{
+    QSet<QString> statuses, methods, types;
+    for (const BackupSet &backup : m_model.backups()) {
+        statuses.insert(backup.status);
+        methods.insert(backup.method);
+        types.insert(backup.type);
+    }
+    auto sorted = [](const QSet<QString> &values) {
+        QStringList list(values.begin(), values.end());
+        list.removeAll(QString());
+        list.sort(Qt::CaseInsensitive);
+        return list;
+    };
+    m_filterBar->setChoices(sorted(statuses), sorted(methods), sorted(types));
 }
 
 void BackupsPane::updateCount()

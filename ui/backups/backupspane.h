@@ -40,6 +40,7 @@ private:
     void applyFilters();
     void updateDetails();
     void updateCount();
+    void updateChoices();
 
     models::BackupTableModel &m_model;
     models::BackupFilterProxyModel *m_proxy;
