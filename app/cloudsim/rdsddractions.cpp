@@ -197,6 +197,7 @@ SimResponse RdsDdrActions::restoreDdrTable(const AlibabaRpcCall &call)
         return call.fail(u"IncorrectDBInstanceState"_s);
 
     const RdsInstance *source = nullptr;
+    QString copyRegion;
     QStringList backedUpDatabases;
     if (restoreType == u"0"_s) {
         if (!call.has(u"BackupId"_s))
@@ -209,8 +210,7 @@ SimResponse RdsDdrActions::restoreDdrTable(const AlibabaRpcCall &call)
             return call.fail(u"IncorrectBackupSetState"_s);
         if (copy->source.method == u"Logical"_s)
             return call.fail(u"IncorrectBackupSetMethod"_s);
-        if (copy->region != target->regionId)
-            return call.fail(u"InvalidRegion.Format"_s);
+        copyRegion = copy->region;
         source = &m_world.instances().at(copy->sourceInstanceIndex);
         backedUpDatabases = copy->source.databases;
     } else {
@@ -231,8 +231,7 @@ SimResponse RdsDdrActions::restoreDdrTable(const AlibabaRpcCall &call)
                 windowBegin = std::min(windowBegin, copy.source.endSecs);
         if (windowBegin == std::numeric_limits<qint64>::max())
             return call.fail(u"NoAvailableDisasterRestoreBakset"_s);
-        if (source->crossBackupRegion != target->regionId)
-            return call.fail(u"InvalidRegion.Format"_s);
+        copyRegion = source->crossBackupRegion;
         if (!source->logBackupEnabled)
             return call.fail(u"InvalidBackupLogStatus"_s);
         const qint64 nowSecs = m_world.clock().now().toSecsSinceEpoch();
@@ -259,6 +258,11 @@ SimResponse RdsDdrActions::restoreDdrTable(const AlibabaRpcCall &call)
         for (const TableRename &table : database.tables)
             if (intoSource && database.newName == database.name && table.newName == table.name)
                 return call.fail(u"InvalidParamTableMetaForRestore.Content"_s);
+    }
+    // Copies are restored in the region that holds them.
+    if (copyRegion != target->regionId)
+        return call.fail(u"InvalidRegion.Format"_s);
+    for (const DatabaseRestore &database : meta.databases) {
         if (database.tables.isEmpty()) {
             if (target->hasDatabase(database.newName))
                 return call.fail(u"InvalidDBName.Duplicate"_s);
