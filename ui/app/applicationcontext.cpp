@@ -1,16 +1,22 @@
 #include "ui/app/applicationcontext.h"
 
 #include "app/catalog/backupcatalog.h"
+#include "app/catalog/backuplinks.h"
 #include "app/catalog/demoaccounts.h"
 #include "app/catalog/instancecatalog.h"
 #include "app/cloudsim/simulator.h"
+#include "app/downloads/downloadqueue.h"
 #include "app/i18n/languagemanager.h"
+#include "app/jobs/jobjournal.h"
+#include "app/jobs/jobtracker.h"
 #include "app/models/backuptablemodel.h"
 #include "app/models/instancetreemodel.h"
 #include "app/transport/httptransport.h"
 
+#include <QDir>
 #include <QProcessEnvironment>
 #include <QSettings>
+#include <QStandardPaths>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -26,6 +32,23 @@ ApplicationContext::ApplicationContext(ApplicationOptions options, QObject *pare
     , m_instanceModel(std::make_unique<models::InstanceTreeModel>(*m_instances))
     , m_backupModel(std::make_unique<models::BackupTableModel>())
 {
+    m_stateDirectory = m_options.stateDirectory;
+    if (m_stateDirectory.isEmpty())
+        m_stateDirectory = qEnvironmentVariable("RDSBM_STATE_DIR");
+    if (m_stateDirectory.isEmpty())
+        m_stateDirectory = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    // Demo jobs and downloads never mix with real ones.
+    if (m_options.demo)
+        m_stateDirectory = QDir(m_stateDirectory).filePath(u"demo"_s);
+    QDir().mkpath(m_stateDirectory);
+
+    m_journal = std::make_unique<jobs::JobJournal>(QDir(m_stateDirectory).filePath(u"jobs.json"_s));
+    m_jobs = std::make_unique<jobs::JobTracker>(*m_journal);
+    m_downloads = std::make_unique<downloads::DownloadQueue>(
+        *m_transport, m_stateDirectory,
+        [this](const downloads::QueuedDownload &entry, downloads::LinkDelivery deliver) {
+            catalog::fetchFreshDownloadLink(*m_instances, entry.source, this, std::move(deliver));
+        });
     connectBackupModel();
     connect(m_languages.get(), &i18n::LanguageManager::languageChanged, this, [this] {
         m_backupModel->retranslate();
@@ -36,6 +59,8 @@ ApplicationContext::ApplicationContext(ApplicationOptions options, QObject *pare
 ApplicationContext::~ApplicationContext()
 {
     // Views and models go before the catalogs they adapt, the catalogs before the transport.
+    m_downloads.reset();
+    m_jobs.reset();
     m_backupModel.reset();
     m_instanceModel.reset();
     m_backups.reset();
@@ -65,6 +90,14 @@ bool ApplicationContext::start(QString &error)
     }
     m_instances->setAccounts(accounts);
     m_instances->refresh();
+
+    QString problem;
+    if (!m_journal->load(problem))
+        m_startupProblems.append(problem);
+    m_jobs->resumeUnfinished();
+    problem = m_downloads->load();
+    if (!problem.isEmpty())
+        m_startupProblems.append(problem);
     return true;
 }
 

@@ -25,6 +25,13 @@ class InstanceTreeModel;
 namespace rdsbm::i18n {
 class LanguageManager;
 }
+namespace rdsbm::jobs {
+class JobJournal;
+class JobTracker;
+}
+namespace rdsbm::downloads {
+class DownloadQueue;
+}
 
 namespace rdsbm::ui {
 
@@ -34,6 +41,7 @@ struct ApplicationOptions
     QString language;        // empty: remembered choice, else the system locale
     QUrl alibabaEndpoint;    // --endpoint / --endpoint-alibaba
     QUrl huaweiEndpoint;     // --endpoint / --endpoint-huawei
+    QString stateDirectory;  // journal and downloads list; empty: RDSBM_STATE_DIR, else the app data folder
 };
 
 // The desktop application's composition root: one transport, the catalogs and models over it,
@@ -62,6 +70,12 @@ public:
     catalog::BackupCatalog &backups() { return *m_backups; }
     models::InstanceTreeModel &instanceModel() { return *m_instanceModel; }
     models::BackupTableModel &backupModel() { return *m_backupModel; }
+    jobs::JobTracker &jobs() { return *m_jobs; }
+    downloads::DownloadQueue &downloads() { return *m_downloads; }
+    // Where the job journal and the downloads list live (shared with the rdsbm CLI).
+    const QString &stateDirectory() const { return m_stateDirectory; }
+    // Problems met at start-up that the user should see (a damaged journal, ...).
+    const QStringList &startupProblems() const { return m_startupProblems; }
 
     // Accounts from the SDK environment variables, pointed at --endpoint when given.
     QList<catalog::CloudAccount> environmentAccounts() const;
@@ -70,6 +84,8 @@ private:
     void connectBackupModel();
 
     ApplicationOptions m_options;
+    QString m_stateDirectory;
+    QStringList m_startupProblems;
     std::unique_ptr<transport::HttpTransport> m_transport;
     std::unique_ptr<cloudsim::CloudSimulator> m_simulator;
     std::unique_ptr<i18n::LanguageManager> m_languages;
@@ -77,6 +93,9 @@ private:
     std::unique_ptr<catalog::BackupCatalog> m_backups;
     std::unique_ptr<models::InstanceTreeModel> m_instanceModel;
     std::unique_ptr<models::BackupTableModel> m_backupModel;
+    std::unique_ptr<jobs::JobJournal> m_journal;
+    std::unique_ptr<jobs::JobTracker> m_jobs;
+    std::unique_ptr<downloads::DownloadQueue> m_downloads;
 };
 
 } // namespace rdsbm::ui
