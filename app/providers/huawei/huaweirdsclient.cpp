@@ -4,6 +4,7 @@
 #include "app/providers/huawei/huaweireplyparser.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -139,17 +140,20 @@ HuaweiCall HuaweiRdsClient::listRestoreTimesCall(const QString &projectId, const
 
 QByteArray HuaweiRdsClient::restoreBody(const HuaweiRestoreRequest &request)
 {
-    QJsonObject source{{u"instance_id"_s, request.sourceInstance.id}};
-    if (request.sourceType == HuaweiRestoreSource::Backup) {
-        source.insert(u"type"_s, u"backup"_s);
-        source.insert(u"backup_id"_s, request.backupId);
-    } else {
-        source.insert(u"type"_s, u"timestamp"_s);
-        source.insert(u"restore_time"_s, request.restoreTime.toMSecsSinceEpoch());
-    }
-    const QJsonObject body{{u"source"_s, source},
-                           {u"target"_s, QJsonObject{{u"instance_id"_s, request.targetInstance.id}}}};
-    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+    // Written by hand to keep the seed's member order (instance_id, type, backup_id|restore_time);
+    // QJsonObject would sort the keys. Strings are escaped by QJsonDocument.
+    const auto text = [](const QString &value) {
+        QByteArray quoted = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+        return quoted.mid(1, quoted.size() - 2);
+    };
+    QByteArray source = "{\"instance_id\":" + text(request.sourceInstance.id);
+    if (request.sourceType == HuaweiRestoreSource::Backup)
+        source += ",\"type\":\"backup\",\"backup_id\":" + text(request.backupId);
+    else
+        source += ",\"type\":\"timestamp\",\"restore_time\":"
+            + QByteArray::number(request.restoreTime.toMSecsSinceEpoch());
+    source += '}';
+    return "{\"source\":" + source + ",\"target\":{\"instance_id\":" + text(request.targetInstance.id) + "}}";
 }
 
 HuaweiCall HuaweiRdsClient::restoreCall(const QString &projectId, const HuaweiRestoreRequest &request) const

@@ -42,7 +42,7 @@ QString HuaweiTime::toQueryTime(const QDateTime &time)
 
 QDateTime HuaweiTime::fromEpochMs(qint64 milliseconds)
 {
-    return QDateTime::fromMSecsSinceEpoch(milliseconds, QTimeZone::utc());
+    return QDateTime::fromMSecsSinceEpoch(milliseconds).toUTC();
 }
 
 } // namespace rdsbm::huawei
