@@ -216,7 +216,11 @@ QList<HuaweiBackup> HuaweiWorld::generateBackups(const HuaweiInstance &instance)
 
         HuaweiBackup backup;
         backup.sequence = sequence;
-        if ((slotStart / hourMs) % 24 == instance.backupHourUtc)
+        // Sequences 2 and 9 are manual full backups, the second one failed: with the default
+        // few dozen backups every instance has one of each to restore from or be refused.
+        if (sequence == 2 || sequence == 9)
+            backup.type = HuaweiBackupType::Manual;
+        else if ((slotStart / hourMs) % 24 == instance.backupHourUtc)
             backup.type = HuaweiBackupType::Auto;
         else if (fingerprint % 23 == 0)
             backup.type = HuaweiBackupType::Manual;
@@ -239,7 +243,7 @@ QList<HuaweiBackup> HuaweiWorld::generateBackups(const HuaweiInstance &instance)
             backup.beginMs = m_anchorMs - minuteMs;
             backup.endMs = 0;
             backup.settlesAtMs = instance.settlesAtMs;
-        } else if (sequence == 5 || fingerprint % 31 == 7) {
+        } else if (sequence == 5 || sequence == 9 || (sequence != 2 && fingerprint % 31 == 7)) {
             backup.status = HuaweiBackupStatus::Failed;
         }
         backups.append(backup);
