@@ -79,6 +79,20 @@ SimResponse AlibabaReply::success(const AlibabaReplyContext &context, QJsonObjec
     return render(context, 200, context.action + u"Response"_s, body);
 }
 
+SimResponse AlibabaReply::successFromJson(const AlibabaReplyContext &context, const QByteArray &objectJson)
+{
+    if (context.xml || context.dbsEnvelope || !objectJson.startsWith('{'))
+        return success(context, QJsonDocument::fromJson(objectJson).object());
+    QByteArray body = objectJson;
+    const QByteArray requestId = "\"RequestId\":\"" + context.requestId.toUtf8() + '"';
+    body.insert(1, body.size() > 2 ? requestId + ',' : requestId);
+    SimResponse response;
+    response.status = 200;
+    response.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json;charset=utf-8")});
+    response.body = body;
+    return response;
+}
+
 SimResponse AlibabaReply::error(const AlibabaReplyContext &context, const QString &code,
                                 const QStringList &arguments)
 {

@@ -25,6 +25,9 @@ class AlibabaReply
 {
 public:
     static SimResponse success(const AlibabaReplyContext &context, QJsonObject body);
+    // The same from compact JSON text of an object (without RequestId), for large bodies
+    // written with JsonWriter.
+    static SimResponse successFromJson(const AlibabaReplyContext &context, const QByteArray &objectJson);
     static SimResponse error(const AlibabaReplyContext &context, const QString &code,
                              const QStringList &arguments = {});
     static SimResponse error(const AlibabaReplyContext &context, int httpStatus, const QString &code,

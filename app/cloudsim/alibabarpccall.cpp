@@ -57,6 +57,11 @@ SimResponse AlibabaRpcCall::ok(QJsonObject body) const
     return AlibabaReply::success(m_context, std::move(body));
 }
 
+SimResponse AlibabaRpcCall::okFromJson(const QByteArray &objectJson) const
+{
+    return AlibabaReply::successFromJson(m_context, objectJson);
+}
+
 SimResponse AlibabaRpcCall::fail(const QString &code, const QStringList &arguments) const
 {
     return AlibabaReply::error(m_context, code, arguments);

@@ -35,6 +35,7 @@ public:
     QString fingerprint() const;
 
     SimResponse ok(QJsonObject body) const;
+    SimResponse okFromJson(const QByteArray &objectJson) const;
     SimResponse fail(const QString &code, const QStringList &arguments = {}) const;
     SimResponse missing(const QString &parameter) const;
     SimResponse invalid(const QString &parameter) const;

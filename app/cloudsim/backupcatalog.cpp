@@ -19,30 +19,76 @@ constexpr qint64 idsPerInstance = 100000;
 constexpr qint64 backupIntervalSecs = 6 * 3600;
 constexpr qint64 daySecs = 24 * 3600;
 
-QString pick(DeterministicRandom &random, std::initializer_list<std::pair<QString, int>> weighted)
+enum class EngineKind { MySqlLocal, MySqlCloud, PostgreSql, SqlServer };
+enum Method { Physical, Logical, Snapshot };
+
+EngineKind engineKind(const RdsInstance &instance)
 {
-    int total = 0;
-    for (const auto &choice : weighted)
-        total += choice.second;
-    int roll = random.bounded(total);
-    for (const auto &choice : weighted) {
-        if (roll < choice.second)
-            return choice.first;
-        roll -= choice.second;
-    }
-    return weighted.begin()->first;
+    if (instance.engine == u"MySQL"_s)
+        return instance.isCloudDisk() ? EngineKind::MySqlCloud : EngineKind::MySqlLocal;
+    if (instance.engine == u"PostgreSQL"_s)
+        return EngineKind::PostgreSql;
+    return EngineKind::SqlServer;
 }
 
-QString methodFor(const RdsInstance &instance, DeterministicRandom &random)
+// Method weights per engine: what RDS offers on each (snapshots need cloud disks, SQL Server
+// and PostgreSQL have no logical backups through RDS).
+Method methodFor(EngineKind kind, DeterministicRandom &random)
 {
-    if (instance.engine == u"MySQL"_s && !instance.isCloudDisk())
-        return pick(random, {{u"Physical"_s, 85}, {u"Logical"_s, 15}});
-    if (instance.engine == u"MySQL"_s)
-        return pick(random, {{u"Physical"_s, 60}, {u"Snapshot"_s, 30}, {u"Logical"_s, 10}});
-    if (instance.engine == u"PostgreSQL"_s)
-        return pick(random, {{u"Physical"_s, 60}, {u"Snapshot"_s, 40}});
-    return pick(random, {{u"Physical"_s, 70}, {u"Snapshot"_s, 30}});
+    switch (kind) {
+    case EngineKind::MySqlLocal:
+        return random.bounded(100) < 85 ? Physical : Logical;
+    case EngineKind::MySqlCloud: {
+        const int roll = random.bounded(100);
+        return roll < 60 ? Physical : roll < 90 ? Snapshot : Logical;
+    }
+    case EngineKind::PostgreSql:
+        return random.bounded(100) < 60 ? Physical : Snapshot;
+    case EngineKind::SqlServer:
+        return random.bounded(100) < 70 ? Physical : Snapshot;
+    }
+    return Physical;
 }
+
+const QString &methodName(Method method)
+{
+    static const QString names[] = {u"Physical"_s, u"Logical"_s, u"Snapshot"_s};
+    return names[method];
+}
+
+} // namespace
+
+// Everything a generated set is, as numbers: cheap enough to compute for 10000 sets per request.
+struct BackupCatalog::Traits
+{
+    qint64 startSecs = 0;
+    qint64 endSecs = 0;
+    int method = Physical;
+    bool incremental = false;
+    bool failed = false;
+    bool manual = false;
+    double sizeUnit = 0;
+};
+
+BackupCatalog::Traits BackupCatalog::traits(int instanceIndex, int engine, int k) const
+{
+    DeterministicRandom random(DeterministicRandom::mix(m_seed, std::uint64_t(instanceIndex) + 0xBAC0u,
+                                                        std::uint64_t(k)));
+    Traits traits;
+    // Sets are six hours apart with up to an hour of jitter, so k = 0 is the newest and start
+    // times fall strictly as k grows.
+    traits.startSecs = m_epochSecs - (k + 1) * backupIntervalSecs + random.bounded(3600);
+    traits.endSecs = traits.startSecs + 300 + random.bounded(3000);
+    traits.method = methodFor(EngineKind(engine), random);
+    if (EngineKind(engine) == EngineKind::SqlServer && traits.method == Physical && k % 4 != 0)
+        traits.incremental = random.bounded(2) == 0;
+    traits.failed = random.unit() < 0.04 || k % 23 == 7;
+    traits.manual = random.unit() < 0.15 || k % 11 == 4;
+    traits.sizeUnit = random.unit();
+    return traits;
+}
+
+namespace {
 
 QJsonObject recordToJson(const BackupRecord &record)
 {
@@ -92,26 +138,21 @@ BackupCatalog::BackupCatalog(quint32 seed, int backupsPerInstance, const QDateTi
 
 BackupRecord BackupCatalog::generated(const RdsInstance &instance, int k) const
 {
-    DeterministicRandom random(DeterministicRandom::mix(m_seed, std::uint64_t(instance.index) + 0xBAC0u,
-                                                        std::uint64_t(k)));
+    const EngineKind kind = engineKind(instance);
+    const Traits traits = this->traits(instance.index, int(kind), k);
     BackupRecord record;
     record.backupId = generatedIdBase + instance.index * idsPerInstance + k;
-    // Sets are six hours apart with up to an hour of jitter, so k = 0 is the newest.
-    record.startSecs = m_epochSecs - (k + 1) * backupIntervalSecs + random.bounded(3600);
-    record.endSecs = record.startSecs + 300 + random.bounded(3000);
-    record.method = methodFor(instance, random);
-    record.type = u"FullBackup"_s;
-    if (instance.engine == u"SQLServer"_s && record.method == u"Physical"_s && k % 4 != 0)
-        record.type = random.bounded(2) == 0 ? u"IncrementalBackup"_s : u"FullBackup"_s;
-    const bool failed = random.unit() < 0.04 || k % 23 == 7;
-    record.status = failed ? u"Failed"_s : u"Success"_s;
-    const bool manual = random.unit() < 0.15 || k % 11 == 4;
-    record.mode = manual ? u"Manual"_s : u"Automated"_s;
+    record.startSecs = traits.startSecs;
+    record.endSecs = traits.endSecs;
+    record.method = methodName(Method(traits.method));
+    record.type = traits.incremental ? u"IncrementalBackup"_s : u"FullBackup"_s;
+    record.status = traits.failed ? u"Failed"_s : u"Success"_s;
+    record.mode = traits.manual ? u"Manual"_s : u"Automated"_s;
     // Log-uniform between 256 KiB and 1.5 GiB, like real sets of small and large databases.
     const double low = std::log(256.0 * 1024);
     const double high = std::log(1.5 * 1024 * 1024 * 1024);
-    record.size = failed ? 0 : qint64(std::exp(low + random.unit() * (high - low)));
-    if (instance.engine == u"MySQL"_s && record.method != u"Snapshot"_s && !failed)
+    record.size = traits.failed ? 0 : qint64(std::exp(low + traits.sizeUnit * (high - low)));
+    if ((kind == EngineKind::MySqlLocal || kind == EngineKind::MySqlCloud) && traits.method != Snapshot && !traits.failed)
         record.metaStatus = k % 17 == 3 ? u"LARGE"_s : u"OK"_s;
     const qint64 ageSecs = m_epochSecs - record.endSecs;
     record.storeStatus = ageSecs > 7 * daySecs ? u"Enabled"_s : u"Disabled"_s;
@@ -159,11 +200,45 @@ BackupCatalog::Page BackupCatalog::query(const RdsInstance &instance, const Filt
             take(generated(instance, int(k)));
         return page;
     }
-    for (int k = 0; k < m_backupsPerInstance; ++k) {
-        const qint64 startUpperBound = m_epochSecs - (k + 1) * backupIntervalSecs + 3600;
-        if (startUpperBound < filter.fromSecs)
-            break; // every older set starts even earlier
-        take(generated(instance, k));
+
+    // Start times fall as k grows, so the time window is a range of k found by bisection.
+    const int engine = int(engineKind(instance));
+    const auto firstStartingAtOrBefore = [&](qint64 secs) {
+        int low = 0;
+        int high = m_backupsPerInstance;
+        while (low < high) {
+            const int middle = low + (high - low) / 2;
+            if (traits(instance.index, engine, middle).startSecs <= secs)
+                high = middle;
+            else
+                low = middle + 1;
+        }
+        return low;
+    };
+    const int first = firstStartingAtOrBefore(filter.toSecs);
+    const int end = filter.fromSecs == std::numeric_limits<qint64>::min() ? m_backupsPerInstance
+                                                                          : firstStartingAtOrBefore(filter.fromSecs - 1);
+    const bool filtered = !filter.status.isEmpty() || !filter.mode.isEmpty() || !filter.type.isEmpty();
+    if (!filtered) {
+        // Every set in the window matches: count them and build only the page.
+        const qint64 pageStart = std::max<qint64>(0, offset - page.total);
+        for (qint64 k = first + pageStart; k < end && page.items.size() < limit; ++k)
+            page.items.append(generated(instance, int(k)));
+        page.total += end - first;
+        return page;
+    }
+    const bool wantFailed = filter.status == u"Failed"_s;
+    const bool wantManual = filter.mode == u"Manual"_s;
+    const bool wantIncremental = filter.type == u"IncrementalBackup"_s;
+    for (int k = first; k < end; ++k) {
+        const Traits candidate = traits(instance.index, engine, k);
+        if ((!filter.status.isEmpty() && candidate.failed != wantFailed)
+            || (!filter.mode.isEmpty() && candidate.manual != wantManual)
+            || (!filter.type.isEmpty() && candidate.incremental != wantIncremental))
+            continue;
+        if (page.total >= offset && page.items.size() < limit)
+            page.items.append(generated(instance, k));
+        ++page.total;
     }
     return page;
 }
@@ -189,9 +264,9 @@ qint64 BackupCatalog::snapshotChainSize(const RdsInstance &instance) const
             if (record.method == u"Snapshot"_s && record.status == u"Success"_s)
                 total += record.size;
         for (int k = 0; k < m_backupsPerInstance; ++k) {
-            const BackupRecord record = generated(instance, k);
-            if (record.method == u"Snapshot"_s && record.status == u"Success"_s)
-                total += record.size;
+            const Traits candidate = traits(instance.index, int(engineKind(instance)), k);
+            if (candidate.method == Snapshot && !candidate.failed)
+                total += generated(instance, k).size;
         }
     }
     m_snapshotSizes.insert(instance.id, total);

@@ -57,6 +57,8 @@ public:
     void restoreCreated(const QJsonObject &saved);
 
 private:
+    struct Traits;
+    Traits traits(int instanceIndex, int engine, int k) const;
     bool matches(const BackupRecord &record, const Filter &filter) const;
 
     quint32 m_seed;

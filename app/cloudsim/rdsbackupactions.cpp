@@ -3,6 +3,7 @@
 #include "app/cloudsim/alibabatime.h"
 #include "app/cloudsim/alibabaworld.h"
 #include "app/cloudsim/backupfilestore.h"
+#include "app/cloudsim/jsonwriter.h"
 #include "app/cloudsim/simstats.h"
 
 #include <QJsonArray>
@@ -82,7 +83,22 @@ QString RdsBackupActions::fileKey(const RdsInstance &instance, const BackupRecor
     return key + u'.' + fileExtension(instance, record);
 }
 
-QJsonObject RdsBackupActions::backupToJson(const RdsInstance &instance, const BackupRecord &record) const
+QString RdsBackupActions::checksumOf(const QString &fileKey, qint64 size) const
+{
+    constexpr qsizetype maxCachedChecksums = 200000;
+    const QString cacheKey = fileKey + u'#' + QString::number(size);
+    const auto cached = m_checksums.constFind(cacheKey);
+    if (cached != m_checksums.constEnd())
+        return *cached;
+    if (m_checksums.size() >= maxCachedChecksums)
+        m_checksums.clear();
+    const QString checksum = QString::number(m_files.checksum(fileKey, size));
+    m_checksums.insert(cacheKey, checksum);
+    return checksum;
+}
+
+void RdsBackupActions::writeBackup(JsonWriter &out, const RdsInstance &instance,
+                                   const BackupRecord &record) const
 {
     const QDateTime now = m_world.clock().now();
     QString publicUrl;
@@ -92,55 +108,54 @@ QJsonObject RdsBackupActions::backupToJson(const RdsInstance &instance, const Ba
         const QString key = fileKey(instance, record);
         publicUrl = m_files.downloadUrl(key, record.size, false, now).toString(QUrl::FullyEncoded);
         intranetUrl = m_files.downloadUrl(key, record.size, true, now).toString(QUrl::FullyEncoded);
-        checksum = QString::number(m_files.checksum(key, record.size));
+        checksum = checksumOf(key, record.size);
     }
     const qint64 retentionDays = record.storageClass == u"1"_s ? 3650 : 730;
-    QJsonObject json{
-        {u"BackupId"_s, QString::number(record.backupId)},
-        {u"DBInstanceId"_s, instance.id},
-        {u"HostInstanceID"_s, instance.hostInstanceId},
-        {u"BackupStatus"_s, record.status},
-        {u"BackupType"_s, record.type},
-        {u"BackupMode"_s, record.mode},
-        {u"BackupMethod"_s, record.method},
-        {u"BackupInitiator"_s, record.mode == u"Manual"_s ? u"User"_s : u"System"_s},
-        {u"BackupStartTime"_s, AlibabaTime::seconds(record.startSecs)},
-        {u"BackupEndTime"_s, AlibabaTime::seconds(record.endSecs)},
-        {u"BackupSize"_s, record.size},
+    out.beginObject()
+        .member("BackupId"_L1, QString::number(record.backupId))
+        .member("DBInstanceId"_L1, instance.id)
+        .member("HostInstanceID"_L1, instance.hostInstanceId)
+        .member("BackupStatus"_L1, record.status)
+        .member("BackupType"_L1, record.type)
+        .member("BackupMode"_L1, record.mode)
+        .member("BackupMethod"_L1, record.method)
+        .member("BackupInitiator"_L1, record.mode == u"Manual"_s ? u"User"_s : u"System"_s)
+        .member("BackupStartTime"_L1, AlibabaTime::seconds(record.startSecs))
+        .member("BackupEndTime"_L1, AlibabaTime::seconds(record.endSecs))
+        .member("BackupSize"_L1, record.size)
         // Documented as 0 except on MySQL 5.6, which the simulator does not generate.
-        {u"ConsistentTime"_s, 0},
-        {u"BackupDownloadURL"_s, publicUrl},
-        {u"BackupIntranetDownloadURL"_s, intranetUrl},
-        {u"Checksum"_s, checksum},
-        {u"IsAvail"_s, record.status == u"Success"_s ? 1 : 0},
-        {u"MetaStatus"_s, record.metaStatus},
-        {u"StoreStatus"_s, record.storeStatus},
-        {u"StorageClass"_s, record.storageClass},
-        {u"Encryption"_s, u"{}"_s},
-        {u"Engine"_s, instance.engine},
-        {u"EngineVersion"_s, instance.engineVersion},
-        {u"ExpectExpireTime"_s, AlibabaTime::seconds(record.endSecs + retentionDays * 24 * 3600)},
-    };
+        .member("ConsistentTime"_L1, 0)
+        .member("BackupDownloadURL"_L1, publicUrl)
+        .member("BackupIntranetDownloadURL"_L1, intranetUrl)
+        .member("Checksum"_L1, checksum)
+        .member("IsAvail"_L1, record.status == u"Success"_s ? 1 : 0)
+        .member("MetaStatus"_L1, record.metaStatus)
+        .member("StoreStatus"_L1, record.storeStatus)
+        .member("StorageClass"_L1, record.storageClass)
+        .member("Encryption"_L1, u"{}"_s)
+        .member("Engine"_L1, instance.engine)
+        .member("EngineVersion"_L1, instance.engineVersion)
+        .member("ExpectExpireTime"_L1, AlibabaTime::seconds(record.endSecs + retentionDays * 24 * 3600));
     if (instance.engine == u"SQLServer"_s)
-        json.insert(u"CopyOnlyBackup"_s, u"0"_s);
+        out.member("CopyOnlyBackup"_L1, u"0"_s);
     if (hasPerDatabaseLinks(instance, record)) {
         QStringList databases = record.databases;
         if (databases.isEmpty())
             for (const RdsDatabase &database : instance.databases)
                 databases.append(database.name);
-        QJsonArray links;
+        out.key("BackupDownloadLinkByDB"_L1).beginObject().key("BackupDownloadLinkByDB"_L1).beginArray();
         for (const QString &database : std::as_const(databases)) {
             const QString key = fileKey(instance, record, database);
             const qint64 size = databasePartSize(record, databases.size());
-            links.append(QJsonObject{
-                {u"DataBase"_s, database},
-                {u"DownloadLink"_s, m_files.downloadUrl(key, size, false, now).toString(QUrl::FullyEncoded)},
-                {u"IntranetDownloadLink"_s, m_files.downloadUrl(key, size, true, now).toString(QUrl::FullyEncoded)},
-            });
+            out.beginObject()
+                .member("DataBase"_L1, database)
+                .member("DownloadLink"_L1, m_files.downloadUrl(key, size, false, now).toString(QUrl::FullyEncoded))
+                .member("IntranetDownloadLink"_L1, m_files.downloadUrl(key, size, true, now).toString(QUrl::FullyEncoded))
+                .endObject();
         }
-        json.insert(u"BackupDownloadLinkByDB"_s, QJsonObject{{u"BackupDownloadLinkByDB"_s, links}});
+        out.endArray().endObject();
     }
-    return json;
+    out.endObject();
 }
 
 SimResponse RdsBackupActions::describeBackups(const AlibabaRpcCall &call) const
@@ -200,17 +215,18 @@ SimResponse RdsBackupActions::describeBackups(const AlibabaRpcCall &call) const
 
     const BackupCatalog::Page page = m_world.catalog().query(*instance, filter,
                                                              qint64(pageNumber - 1) * pageSize, pageSize);
-    QJsonArray backups;
-    for (const BackupRecord &record : page.items)
-        backups.append(backupToJson(*instance, record));
     // The three counters are strings in this API only (seed 003, reference 5.2).
-    return call.ok({
-        {u"PageNumber"_s, QString::number(pageNumber)},
-        {u"PageRecordCount"_s, QString::number(backups.size())},
-        {u"TotalRecordCount"_s, QString::number(page.total)},
-        {u"TotalEcsSnapshotSize"_s, m_world.catalog().snapshotChainSize(*instance)},
-        {u"Items"_s, QJsonObject{{u"Backup"_s, backups}}},
-    });
+    JsonWriter out;
+    out.beginObject()
+        .member("PageNumber"_L1, QString::number(pageNumber))
+        .member("PageRecordCount"_L1, QString::number(page.items.size()))
+        .member("TotalRecordCount"_L1, QString::number(page.total))
+        .member("TotalEcsSnapshotSize"_L1, m_world.catalog().snapshotChainSize(*instance));
+    out.key("Items"_L1).beginObject().key("Backup"_L1).beginArray();
+    for (const BackupRecord &record : page.items)
+        writeBackup(out, *instance, record);
+    out.endArray().endObject().endObject();
+    return call.okFromJson(out.text());
 }
 
 SimResponse RdsBackupActions::createBackup(const AlibabaRpcCall &call)

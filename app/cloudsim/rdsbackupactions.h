@@ -2,9 +2,12 @@
 
 #include "app/cloudsim/alibabarpccall.h"
 
+#include <QHash>
+
 namespace rdsbm::cloudsim {
 
 class AlibabaWorld;
+class JsonWriter;
 class BackupFileStore;
 class SimStats;
 struct BackupRecord;
@@ -32,11 +35,15 @@ public:
                            const QString &database = {});
 
 private:
-    QJsonObject backupToJson(const RdsInstance &instance, const BackupRecord &record) const;
+    void writeBackup(JsonWriter &out, const RdsInstance &instance, const BackupRecord &record) const;
+    // The file store reads up to a block of bytes per checksum; a listing asks for the same
+    // sets again and again, so their checksums are kept (bounded).
+    QString checksumOf(const QString &fileKey, qint64 size) const;
 
     AlibabaWorld &m_world;
     const BackupFileStore &m_files;
     SimStats &m_stats;
+    mutable QHash<QString, QString> m_checksums;
 };
 
 } // namespace rdsbm::cloudsim
