@@ -6,13 +6,8 @@ cd "$(dirname "$0")/.."
 scripts/install-dependencies.sh
 scripts/build.sh
 
-if [ -x build/ui/rds-backup-manager ]; then
-    if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
-        echo "No display found: starting under xvfb-run (offscreen)." >&2
-        exec xvfb-run -a build/ui/rds-backup-manager --demo "$@"
-    fi
-    exec build/ui/rds-backup-manager --demo "$@"
+if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+    echo "No display found: starting under xvfb-run (offscreen)." >&2
+    exec xvfb-run -a -s "-screen 0 1600x900x24" build/ui/rds-backup-manager --demo "$@"
 fi
-# Until the desktop application lands, the demo is the simulator itself.
-echo "Starting the cloud simulator (Ctrl+C to stop)." >&2
-exec build/app/cloudsim/rdsbm-cloudsim "$@"
+exec build/ui/rds-backup-manager --demo "$@"

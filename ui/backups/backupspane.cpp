@@ -85,8 +85,9 @@ BackupsPane::BackupsPane(models::BackupTableModel &model, QWidget *parent)
     });
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_proxy, signal, this, &BackupsPane::updateCount);
-    connect(&m_model, &QAbstractItemModel::rowsInserted, this, &BackupsPane::updateChoices);
-    connect(&m_model, &QAbstractItemModel::modelReset, this, &BackupsPane::updateChoices);
+    connect(&m_model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) { collectChoices(first, last); });
+    connect(&m_model, &QAbstractItemModel::modelReset, this, &BackupsPane::resetChoices);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
         updateCount();
         updateDetails();
@@ -127,22 +128,39 @@ void BackupsPane::updateDetails()
         m_detailsPanel->clear();
 }
 
-// The filter lists offer the words the provider used for this instance's backup sets.
-void BackupsPane::updateChoices()
+// The filter lists offer the words the provider used for this instance's backup sets; rows
+// arriving page by page only add to them (a full rescan per page would grow with the list).
+void BackupsPane::resetChoices()
 {
-    QSet<QString> statuses, methods, types;
-    for (const BackupSet &backup : m_model.backups()) {
-        statuses.insert(backup.status);
-        methods.insert(backup.method);
-        types.insert(backup.type);
+    m_statuses.clear();
+    m_methods.clear();
+    m_types.clear();
+    collectChoices(0, m_model.rowCount() - 1);
+    if (m_model.rowCount() == 0)
+        m_filterBar->setChoices({}, {}, {});
+}
+
+void BackupsPane::collectChoices(int firstRow, int lastRow)
+{
+    bool grew = false;
+    for (int row = firstRow; row <= lastRow; ++row) {
+        const BackupSet &backup = m_model.backupAt(row);
+        for (auto [set, value] : {std::pair{&m_statuses, &backup.status}, std::pair{&m_methods, &backup.method},
+                                  std::pair{&m_types, &backup.type}}) {
+            if (!value->isEmpty() && !set->contains(*value)) {
+                set->insert(*value);
+                grew = true;
+            }
+        }
     }
+    if (!grew)
+        return;
     auto sorted = [](const QSet<QString> &values) {
         QStringList list(values.begin(), values.end());
-        list.removeAll(QString());
         list.sort(Qt::CaseInsensitive);
         return list;
     };
-    m_filterBar->setChoices(sorted(statuses), sorted(methods), sorted(types));
+    m_filterBar->setChoices(sorted(m_statuses), sorted(m_methods), sorted(m_types));
 }
 
 void BackupsPane::updateCount()

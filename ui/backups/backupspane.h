@@ -2,6 +2,7 @@
 
 #include "app/domain/backupset.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QLabel;
@@ -40,7 +41,8 @@ private:
     void applyFilters();
     void updateDetails();
     void updateCount();
-    void updateChoices();
+    void collectChoices(int firstRow, int lastRow);
+    void resetChoices();
 
     models::BackupTableModel &m_model;
     models::BackupFilterProxyModel *m_proxy;
@@ -49,6 +51,9 @@ private:
     BackupDetailsPanel *m_detailsPanel;
     QLabel *m_countLabel;
     QString m_summary;
+    QSet<QString> m_statuses;
+    QSet<QString> m_methods;
+    QSet<QString> m_types;
 };
 
 } // namespace rdsbm::ui
