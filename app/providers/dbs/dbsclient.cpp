@@ -64,8 +64,7 @@ StartedListing DbsClient::describeAllBackupPlans(DbsBackupPlanQuery query, QObje
                                                  Handler<QList<DbsBackupPlan>> handler) const
 {
     query.pageNum = 0;
-    if (query.pageSize < 1 || query.pageSize > DbsBackupPlanQuery::maxPageSize)
-        query.pageSize = DbsBackupPlanQuery::maxPageSize;
+    query.pageSize = DbsBackupPlanQuery::maxPageSize;
     if (const auto errors = query.validate(); !errors.isEmpty())
         return {nullptr, errors};
 
@@ -158,8 +157,10 @@ StartedCall DbsClient::createRestoreTask(const CreateRestoreTaskParameters &para
 {
     if (const auto errors = parameters.validate(); !errors.isEmpty())
         return {nullptr, errors};
-    return send<QString>(dbsCall(u"CreateRestoreTask"_s, parameters.toQuery()), context,
-                         &DbsReplyParser::restoreTaskId, std::move(handler));
+    // POST: the destination password travels in the form body, never in a URL.
+    alibaba::AlibabaRpcCall call = dbsCall(u"CreateRestoreTask"_s, parameters.toQuery());
+    call.method = "POST";
+    return send<QString>(std::move(call), context, &DbsReplyParser::restoreTaskId, std::move(handler));
 }
 
 StartedCall DbsClient::startRestoreTask(const QString &restoreTaskId, const QString &clientToken,

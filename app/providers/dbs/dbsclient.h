@@ -41,7 +41,8 @@ public:
     // One page. `Region` filters the plans by region (it is not RegionId).
     alibaba::StartedCall describeBackupPlanList(const DbsBackupPlanQuery &query, QObject *context,
                                                 Handler<DbsPage<DbsBackupPlan>> handler) const;
-    // Every page, from PageNum 0 on, until TotalElements plans are in; duplicates dropped.
+    // Every page (PageSize 100, whatever the query says), from PageNum 0 on, until TotalElements
+    // plans are in; duplicates dropped.
     alibaba::StartedListing describeAllBackupPlans(DbsBackupPlanQuery query, QObject *context,
                                                    Handler<QList<DbsBackupPlan>> handler) const;
 
