@@ -5,6 +5,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace rdsbm;
+using namespace rdsbm::cloudsim;
 using namespace rdsbm::testsupport;
 using transport::Outcome;
 
@@ -199,6 +200,27 @@ private slots:
         const auto sqlServerSingle = client().rds(u"CreateBackup"_s, {{u"DBInstanceId"_s, sqlServer()}, {u"BackupStrategy"_s, u"db"_s},
                                                                      {u"BackupType"_s, u"FullBackup"_s}, {u"DBName"_s, u"SalesDB"_s}});
         QVERIFY2(sqlServerSingle.succeeded(), qPrintable(sqlServerSingle.summary()));
+    }
+
+    // POST /_sim/clock?advance=SECONDS moves jobs on without waiting (for demos and slow steps).
+    void theDiagnosticClockMovesJobsOn()
+    {
+        SimulatorConfig slow;
+        slow.jobSecondsPerStep = 600;
+        QVERIFY(m_fixture.start(slow));
+        const QString id = mysqlLocal();
+        const QString jobId = client().rds(u"CreateBackup"_s, {{u"DBInstanceId"_s, id}}).json.object()[u"BackupJobId"_s].toString();
+        QCOMPARE(jobStatus(id, jobId), u"NoStart"_s);
+        transport::PreparedRequest advance;
+        advance.url = client().baseUrl();
+        advance.url.setPath(u"/_sim/clock"_s);
+        advance.url.setQuery(u"advance=3600"_s);
+        const auto moved = client().send("POST", advance);
+        QVERIFY2(moved.succeeded(), qPrintable(moved.summary()));
+        QVERIFY(moved.json.object().contains(u"now"_s));
+        QCOMPARE(jobStatus(id, jobId), u"Finished"_s);
+        advance.url.setQuery(u"advance=soon"_s);
+        QCOMPARE(client().send("POST", advance).httpStatus, 400);
     }
 
     void describeBackupTasksChecksItsParameters()
