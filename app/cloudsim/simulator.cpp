@@ -4,6 +4,7 @@
 #include "app/cloudsim/alibabarpcservice.h"
 #include "app/cloudsim/alibabaworld.h"
 #include "app/cloudsim/backupfilestore.h"
+#include "app/cloudsim/cloudsimlogging.h"
 #include "app/cloudsim/dbsactions.h"
 #include "app/cloudsim/faultinjector.h"
 #include "app/cloudsim/huaweiapi.h"
@@ -19,12 +20,9 @@
 
 #include <QHostAddress>
 #include <QJsonDocument>
-#include <QLoggingCategory>
 #include <QTimeZone>
 
 using namespace Qt::Literals::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcCloudSim, "rdsbm.cloudsim")
 
 namespace rdsbm::cloudsim {
 

@@ -1,5 +1,6 @@
 #include "app/cloudsim/simulatorserver.h"
 
+#include "app/cloudsim/cloudsimlogging.h"
 #include "app/cloudsim/responderwriter.h"
 #include "app/cloudsim/socketresponsewriter.h"
 
@@ -161,6 +162,8 @@ void SimulatorServer::dispatch(const SimRequest &request, ReplyChannel channel)
         response = m_router.faultResponse(fault, family);
         break;
     case FaultKind::DroppedConnection:
+        qCDebug(lcCloudSim, "%s %ls -> dropped", request.method.constData(),
+                qUtf16Printable(request.path.section(u'/', 0, 3)));
         if (delay.count() == 0) {
             drop(channel);
         } else {
@@ -183,6 +186,9 @@ void SimulatorServer::dispatch(const SimRequest &request, ReplyChannel channel)
         break;
     }
 
+    qCDebug(lcCloudSim, "%s %ls -> %d (%ls, %lld ms late)", request.method.constData(),
+            qUtf16Printable(request.path.section(u'/', 0, 3)), response.status,
+            qUtf16Printable(FaultInjector::name(fault)), qint64(delay.count()));
     if (delay.count() == 0) {
         send(channel, response, cutOffAfter);
         return;

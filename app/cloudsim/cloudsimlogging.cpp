@@ -1,0 +1,3 @@
+#include "app/cloudsim/cloudsimlogging.h"
+
+Q_LOGGING_CATEGORY(lcCloudSim, "rdsbm.cloudsim")
