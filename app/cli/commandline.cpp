@@ -235,13 +235,29 @@ QString helpText(const CommandSpec *command)
     text += tr("Global options:") + u'\n';
     for (const OptionSpec &option : globalOptions())
         text += optionLine(option);
-    text += u"  --help                             "_s + tr("Show this help.") + u'\n';
-    text += u"  --version                          "_s + tr("Show the version.") + u'\n';
+    text += u"  --help"_s.leftJustified(34) + u' ' + tr("Show this help.") + u'\n';
+    text += u"  --version"_s.leftJustified(34) + u' ' + tr("Show the version.") + u'\n';
     if (!command) {
         text += u'\n' + tr("Exit codes: 0 success; 2 invalid usage or input, nothing sent; 3 the service "
                            "answered with an error; 4 network failure or timeout after retries; 5 a "
-                           "downloaded file failed verification; 6 a confirmation was refused or missing.")
+                           "downloaded file failed verification; 6 a confirmation was refused or missing; "
+                           "1 a local failure (the job journal or a file could not be written).")
             + u'\n';
+        text += u'\n' + tr("Environment:") + u'\n';
+        const QList<std::pair<QString, QString>> variables{
+            {u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s, tr("Alibaba Cloud access key ID (with ALIBABA_CLOUD_ACCESS_KEY_SECRET, "
+                                                   "optionally ALIBABA_CLOUD_SECURITY_TOKEN).")},
+            {u"HUAWEICLOUD_SDK_AK"_s, tr("Huawei Cloud access key (with HUAWEICLOUD_SDK_SK, optionally "
+                                          "HUAWEICLOUD_SDK_PROJECT_ID).")},
+            {u"RDSBM_DEST_PASSWORD"_s, tr("The destination database password of rdsbm dbs restore; without it, "
+                                           "rdsbm asks on the terminal.")},
+            {u"RDSBM_STATE_DIR"_s, tr("Where the job journal is kept (shared with the desktop application); "
+                                       "default: the application's data folder.")},
+            {u"RDSBM_POLL_INTERVAL_MS"_s, tr("How often running jobs are asked about, in milliseconds (default "
+                                              "3000).")},
+        };
+        for (const auto &[name, description] : variables)
+            text += (u"  "_s + name).leftJustified(34) + u' ' + description + u'\n';
     }
     return text;
 }
