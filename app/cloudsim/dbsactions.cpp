@@ -402,6 +402,8 @@ SimResponse DbsActions::createRestoreTask(const AlibabaRpcCall &call)
     task.created = m_world.clock().now();
     const DbsRestoreTask &created = m_world.addDbsTask(task);
     m_stats.recordExecution(plan->planId, call.action());
+    if (type == u"RDS"_s)
+        m_stats.recordExecution(task.destinationInstanceId, call.action());
     return ClientTokenGuard::succeed(call, m_world.clientTokens(), m_stats,
                                      {{u"RestoreTaskId"_s, created.taskId}});
 }

@@ -15,6 +15,9 @@ namespace rdsbm::cloudsim {
 //     "clientTokens": { "<token>": { "received": n, "executed": n } },
 //     "executions": { "<instance or plan id>": { "CreateBackup": n, ... } } }
 // "executed" counts the times a write really took effect; replays of a known token do not.
+// "executions" keys: the instance for CreateBackup and RestoreDdrTable (the target), the backup
+// plan and, for an RDS destination, the destination instance for CreateRestoreTask, the task
+// for StartRestoreTask (its first start only).
 // Huawei handlers (part B) use the same groups with their own action names.
 class SimStats
 {

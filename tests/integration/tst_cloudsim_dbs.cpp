@@ -148,6 +148,9 @@ private slots:
         // The restored database is now in the destination instance.
         const auto databases = client().rds(u"DescribeDatabases"_s, {{u"DBInstanceId"_s, m_mysqlPlan[u"SourceEndpointInstanceID"_s].toString()}});
         QVERIFY(QJsonDocument(databases.json).toJson().contains("restored_by_dbs"));
+        const QJsonObject stats = client().stats();
+        QCOMPARE(stats[u"executions"_s][m_mysqlPlan[u"SourceEndpointInstanceID"_s].toString()][u"CreateRestoreTask"_s].toInt(), 1);
+        QCOMPARE(stats[u"executions"_s][taskId][u"StartRestoreTask"_s].toInt(), 1);
         // Listing by plan finds the task too.
         const auto byPlan = client().dbs(u"DescribeRestoreTaskList"_s, {{u"BackupPlanId"_s, m_mysqlPlan[u"BackupPlanId"_s].toString()}});
         QCOMPARE(byPlan.json.object()[u"TotalElements"_s].toInt(), 1);

@@ -36,8 +36,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     // Scripts wait for this exact line through a pipe: print it whole and flush at once.
-    const QUrl url = simulator.baseUrl();
-    std::printf("listening on http://%s:%d\n", qPrintable(url.host()), int(url.port()));
+    std::printf("listening on %s\n", qPrintable(simulator.baseUrl().toString()));
     std::fflush(stdout);
     return app.exec();
 }
