@@ -107,6 +107,8 @@ private:
         return {};
     }
 
+    // The data is laid out before the simulator's start time, so which hours hold automated
+    // backups varies; every instance has a completed and a failed manual full backup.
     QString backupOf(const QString &instanceId, const QString &type, const QString &status)
     {
         const auto result = get(u"/backups"_s, {{u"instance_id"_s, instanceId}});
@@ -246,8 +248,8 @@ private slots:
         const QString postgres = instance(u"PostgreSQL"_s, u"14"_s);
         const QString sqlSmall = instance(u"SQLServer"_s, u"2019_SE"_s, u"ACTIVE"_s, 0, 150);
         const QString sqlBig = instance(u"SQLServer"_s, u"2019_SE"_s, u"ACTIVE"_s, 200);
-        const QString bigFull = backupOf(mysqlBig, u"auto"_s, u"COMPLETED"_s);
-        const QString smallFull = backupOf(mysqlSmall, u"auto"_s, u"COMPLETED"_s);
+        const QString bigFull = backupOf(mysqlBig, u"manual"_s, u"COMPLETED"_s);
+        const QString smallFull = backupOf(mysqlSmall, u"manual"_s, u"COMPLETED"_s);
         QVERIFY(!backingUp.isEmpty() && !frozen.isEmpty() && !bigFull.isEmpty() && !smallFull.isEmpty());
 
         verifyServiceError(restore({}), 400, u"DBS.200006"_s);
@@ -261,12 +263,12 @@ private slots:
         verifyServiceError(restore(recoveryBody(backupSource(mysqlBig, bigFull), postgres)), 400, u"DBS.200037"_s);
         verifyServiceError(restore(recoveryBody(backupSource(mysqlBig, bigFull), mysql57)), 400, u"DBS.200037"_s);
         verifyServiceError(restore(recoveryBody(backupSource(mysqlBig, bigFull), mysqlSmall)), 400, u"DBS.200004"_s);
-        verifyServiceError(restore(recoveryBody(backupSource(sqlSmall, backupOf(sqlSmall, u"auto"_s, u"COMPLETED"_s)), sqlBig)),
+        verifyServiceError(restore(recoveryBody(backupSource(sqlSmall, backupOf(sqlSmall, u"manual"_s, u"COMPLETED"_s)), sqlBig)),
                            400, u"DBS.200004"_s);
-        verifyServiceError(restore(recoveryBody(backupSource(postgres, backupOf(postgres, u"auto"_s, u"COMPLETED"_s)), postgres)),
+        verifyServiceError(restore(recoveryBody(backupSource(postgres, backupOf(postgres, u"manual"_s, u"COMPLETED"_s)), postgres)),
                            400, u"DBS.200004"_s);
         verifyServiceError(restore(recoveryBody(backupSource(mysqlSmall, smallFull), backingUp)), 409, u"DBS.200011"_s);
-        verifyServiceError(restore(recoveryBody(backupSource(frozen, backupOf(frozen, u"auto"_s, u"COMPLETED"_s)), frozen)),
+        verifyServiceError(restore(recoveryBody(backupSource(frozen, backupOf(frozen, u"manual"_s, u"COMPLETED"_s)), frozen)),
                            400, u"DBS.200086"_s);
         verifyServiceError(restore(recoveryBody(backupSource(mysqlSmall, bigFull), mysqlSmall)), 403, u"DBS.200044"_s);
         verifyServiceError(restore(recoveryBody(backupSource(mysqlSmall, backupOf(mysqlSmall, u"incremental"_s, u"COMPLETED"_s)),
@@ -289,12 +291,12 @@ private slots:
     {
         const QString source = instance(u"MySQL"_s, u"8.0"_s, u"ACTIVE"_s, 0, 40);
         const QString target = instance(u"MySQL"_s, u"8.0"_s, u"ACTIVE"_s, 200);
-        const auto accepted = restore(recoveryBody(backupSource(source, backupOf(source, u"auto"_s, u"COMPLETED"_s)), target));
+        const auto accepted = restore(recoveryBody(backupSource(source, backupOf(source, u"manual"_s, u"COMPLETED"_s)), target));
         QVERIFY2(accepted.succeeded(), qPrintable(accepted.summary()));
         const QString jobId = accepted.json.object()[u"job_id"_s].toString();
         QVERIFY(!jobId.isEmpty());
         QCOMPARE(instanceStatus(target), u"RESTORING"_s);
-        verifyServiceError(restore(recoveryBody(backupSource(source, backupOf(source, u"auto"_s, u"COMPLETED"_s)), target)),
+        verifyServiceError(restore(recoveryBody(backupSource(source, backupOf(source, u"manual"_s, u"COMPLETED"_s)), target)),
                            409, u"DBS.200011"_s);
 
         QTRY_COMPARE_WITH_TIMEOUT(jobStatus(jobId), u"Running"_s, 3000);
