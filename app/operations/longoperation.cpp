@@ -17,7 +17,8 @@ void LongOperation::prepare()
         return;
     m_stage = Stage::Preparing;
     m_result.outcome = OperationOutcome::Pending;
-    doPrepare();
+    // On the next event-loop turn: prepared() never comes before the caller has connected.
+    QMetaObject::invokeMethod(this, &LongOperation::doPrepare, Qt::QueuedConnection);
 }
 
 void LongOperation::submit()
@@ -26,7 +27,7 @@ void LongOperation::submit()
         return;
     m_stage = Stage::Submitting;
     m_result.outcome = OperationOutcome::Pending;
-    doSubmit();
+    QMetaObject::invokeMethod(this, &LongOperation::doSubmit, Qt::QueuedConnection);
 }
 
 void LongOperation::cancel()

@@ -51,6 +51,7 @@ public:
     // The operation's name as the provider calls it ("CreateBackup", "RestoreDdrTable", ...).
     virtual QString action() const = 0;
 
+    // Both start on the next event-loop turn, so callers can connect first.
     void prepare();
     // Only after prepared() with OperationOutcome::Ready.
     void submit();
