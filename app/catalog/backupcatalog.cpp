@@ -2,6 +2,8 @@
 
 #include "app/providers/alibaba/concurrentbackuplister.h"
 
+#include <QTimer>
+
 namespace rdsbm::catalog {
 
 BackupCatalog::BackupCatalog(InstanceCatalog &instances, QObject *parent)
@@ -37,6 +39,8 @@ void BackupCatalog::cancel()
     }
     delete m_requestContext.data();
     m_collected.clear();
+    m_pendingBatches.clear();
+    m_pendingCompletion.reset();
     setLoading(false);
 }
 
@@ -62,7 +66,7 @@ void BackupCatalog::startAlibaba(bool merging)
                 if (merging)
                     m_collected.append(batch);
                 else
-                    Q_EMIT appended(batch);
+                    queueBatch(batch);
             });
     connect(lister, &alibaba::ConcurrentBackupLister::progressChanged, this, &BackupCatalog::progressChanged);
     connect(lister, &alibaba::ConcurrentBackupLister::finished, this, [this, lister, merging] {
@@ -89,10 +93,12 @@ void BackupCatalog::startHuawei(bool merging)
     const auto started = client->listBackups(filter, context, [this, merging, context](auto reply) {
         context->deleteLater();
         if (reply.ok()) {
-            if (merging)
+            if (merging) {
                 m_collected = *reply.value;
-            else
-                Q_EMIT appended(*reply.value);
+            } else {
+                for (qsizetype first = 0; first < reply.value->size(); first += 100)
+                    queueBatch(reply.value->mid(first, 100));
+            }
         }
         complete(merging, reply.result);
     });
@@ -104,8 +110,39 @@ void BackupCatalog::startHuawei(bool merging)
     }
 }
 
+void BackupCatalog::queueBatch(const QList<BackupSet> &batch)
+{
+    m_pendingBatches.append(batch);
+    if (!m_batchScheduled) {
+        m_batchScheduled = true;
+        QTimer::singleShot(0, this, &BackupCatalog::emitNextBatch);
+    }
+}
+
+void BackupCatalog::emitNextBatch()
+{
+    m_batchScheduled = false;
+    if (!m_pendingBatches.isEmpty())
+        Q_EMIT appended(m_pendingBatches.takeFirst());
+    if (!m_pendingBatches.isEmpty()) {
+        m_batchScheduled = true;
+        QTimer::singleShot(0, this, &BackupCatalog::emitNextBatch);
+    } else if (m_pendingCompletion) {
+        finishCompletion();
+    }
+}
+
 void BackupCatalog::complete(bool merging, const transport::ApiResult &result)
 {
+    m_pendingCompletion = std::pair{merging, result};
+    if (m_pendingBatches.isEmpty())
+        finishCompletion();
+}
+
+void BackupCatalog::finishCompletion()
+{
+    const auto [merging, result] = *m_pendingCompletion;
+    m_pendingCompletion.reset();
     if (result.outcome == transport::Outcome::Succeeded) {
         if (merging)
             Q_EMIT merged(m_collected);

@@ -44,13 +44,21 @@ private:
     void startAlibaba(bool merging);
     void startHuawei(bool merging);
     void complete(bool merging, const transport::ApiResult &result);
+    void finishCompletion();
     void setLoading(bool loading);
+    void queueBatch(const QList<BackupSet> &batch);
+    void emitNextBatch();
 
     InstanceCatalog &m_instances;
     std::optional<DbInstance> m_instance;
     QPointer<alibaba::ConcurrentBackupLister> m_lister;
     QPointer<QObject> m_requestContext; // deleting it drops a stale Huawei reply
     QList<BackupSet> m_collected;
+    // Pages that arrive together (after a slow one) are handed on one per event-loop turn, so
+    // the views never take more than one page of rows at a time.
+    QList<QList<BackupSet>> m_pendingBatches;
+    bool m_batchScheduled = false;
+    std::optional<std::pair<bool, transport::ApiResult>> m_pendingCompletion;
     bool m_loading = false;
 };
 
