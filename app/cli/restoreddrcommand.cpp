@@ -3,6 +3,7 @@
 #include "app/cli/cliinput.h"
 #include "app/cli/jobfollower.h"
 #include "app/operations/restoreddrtableoperation.h"
+#include "app/providers/alibaba/clienttoken.h"
 
 #include <QDateTime>
 
@@ -30,7 +31,8 @@ std::optional<alibaba::RestoreDdrTableParameters> RestoreDdrCommand::parametersF
     parameters.dbInstanceId = option(u"instance"_s);
     parameters.sourceDBInstanceName = option(u"source-instance"_s);
     parameters.sourceRegion = option(u"source-region"_s);
-    parameters.clientToken = option(u"client-token"_s);
+    // One per invocation unless the user brings the token of an earlier attempt.
+    parameters.clientToken = hasOption(u"client-token"_s) ? option(u"client-token"_s) : alibaba::ClientToken::generate();
     InputProblems problems;
     QString error;
     if (fromBackupSet) {
