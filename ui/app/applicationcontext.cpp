@@ -1,5 +1,9 @@
 #include "ui/app/applicationcontext.h"
 
+#include "app/accounts/keychainsecretstore.h"
+#include "app/accounts/profilestore.h"
+#include "ui/settings/profileaccount.h"
+
 #include "app/catalog/backupcatalog.h"
 #include "app/catalog/backuplinks.h"
 #include "app/catalog/demoaccounts.h"
@@ -49,6 +53,9 @@ ApplicationContext::ApplicationContext(ApplicationOptions options, QObject *pare
         [this](const downloads::QueuedDownload &entry, downloads::LinkDelivery deliver) {
             catalog::fetchFreshDownloadLink(*m_instances, entry.source, this, std::move(deliver));
         });
+    m_settings = std::make_unique<QSettings>();
+    m_profiles = std::make_unique<accounts::ProfileStore>(*m_settings);
+    m_secrets = m_options.secretStore ? m_options.secretStore : std::make_shared<accounts::KeychainSecretStore>();
     connectBackupModel();
     connect(m_languages.get(), &i18n::LanguageManager::languageChanged, this, [this] {
         m_backupModel->retranslate();
@@ -66,6 +73,8 @@ ApplicationContext::~ApplicationContext()
     m_backups.reset();
     m_instances.reset();
     m_simulator.reset();
+    m_profiles.reset();
+    m_settings.reset();
 }
 
 bool ApplicationContext::start(QString &error)
@@ -77,28 +86,98 @@ bool ApplicationContext::start(QString &error)
         language = i18n::LanguageManager::languageForLocale(QLocale::system());
     m_languages->setLanguage(language);
 
-    QList<catalog::CloudAccount> accounts;
+    QString problem;
+    if (!m_journal->load(problem))
+        m_startupProblems.append(problem);
+
     if (m_options.demo) {
         m_simulator = std::make_unique<cloudsim::CloudSimulator>(cloudsim::SimulatorConfig{});
         if (!m_simulator->start()) {
             error = m_simulator->errorString();
             return false;
         }
-        accounts = catalog::demoAccounts(m_simulator->baseUrl());
+        m_instances->setAccounts(catalog::demoAccounts(m_simulator->baseUrl()));
+        m_instances->refresh();
+        resumeUnfinishedWork();
     } else {
-        accounts = environmentAccounts();
+        m_environmentAccounts = environmentAccounts();
+        // Unfinished jobs and downloads need their accounts: they resume once the secrets are read.
+        reloadAccounts();
     }
-    m_instances->setAccounts(accounts);
-    m_instances->refresh();
+    return true;
+}
 
-    QString problem;
-    if (!m_journal->load(problem))
-        m_startupProblems.append(problem);
+bool ApplicationContext::hasAccounts() const
+{
+    return m_options.demo || !m_environmentAccounts.isEmpty() || !m_profiles->profileNames().isEmpty();
+}
+
+void ApplicationContext::reloadAccounts()
+{
+    if (m_options.demo)
+        return;
+    const quint64 generation = ++m_accountGeneration;
+    const QList<accounts::Profile> profiles = m_profiles->profiles();
+    if (profiles.isEmpty()) {
+        m_accountProblems.clear();
+        applyAccounts({});
+        return;
+    }
+    // The keychain answers each read on its own; the accounts change once, when all have answered.
+    struct Pending
+    {
+        QList<std::optional<catalog::CloudAccount>> accounts;
+        QStringList problems;
+        qsizetype remaining = 0;
+    };
+    auto pending = std::make_shared<Pending>();
+    pending->accounts.resize(profiles.size());
+    pending->remaining = profiles.size();
+    for (qsizetype i = 0; i < profiles.size(); ++i) {
+        const accounts::Profile profile = profiles.at(i);
+        m_secrets->readSecret(accounts::SecretStore::keyForProfile(profile.name), this,
+                              [this, generation, pending, profile, i](const accounts::SecretResult &result) {
+            if (generation != m_accountGeneration)
+                return; // a newer reload is under way
+            const auto secret = result.ok() ? accounts::ProfileSecret::fromStoredText(result.secret) : std::nullopt;
+            if (secret && !secret->isEmpty()) {
+                const QUrl endpoint = profile.provider == Provider::Alibaba ? m_options.alibabaEndpoint
+                                                                             : m_options.huaweiEndpoint;
+                pending->accounts[i] = profileAccount(profile, *secret, endpoint);
+            } else {
+                pending->problems.append(
+                    tr("The profile %1 was left out: its secret could not be read from the system keychain (%2).")
+                        .arg(profile.name, result.ok() ? tr("the entry is empty") : result.errorMessage));
+            }
+            if (--pending->remaining > 0)
+                return;
+            QList<catalog::CloudAccount> ready;
+            for (const auto &account : std::as_const(pending->accounts))
+                if (account)
+                    ready.append(*account);
+            m_accountProblems = pending->problems;
+            applyAccounts(ready);
+        });
+    }
+}
+
+void ApplicationContext::applyAccounts(const QList<catalog::CloudAccount> &profileAccounts)
+{
+    m_instances->setAccounts(m_environmentAccounts + profileAccounts);
+    m_instances->refresh();
+    resumeUnfinishedWork();
+    Q_EMIT accountsChanged();
+}
+
+void ApplicationContext::resumeUnfinishedWork()
+{
+    if (m_workResumed)
+        return;
+    m_workResumed = true;
     m_jobs->resumeUnfinished();
-    problem = m_downloads->load();
+    const QString problem = m_downloads->load();
     if (!problem.isEmpty())
         m_startupProblems.append(problem);
-    return true;
 }
 
 QUrl ApplicationContext::simulatorUrl() const

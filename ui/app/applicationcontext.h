@@ -32,6 +32,11 @@ class JobTracker;
 namespace rdsbm::downloads {
 class DownloadQueue;
 }
+namespace rdsbm::accounts {
+class ProfileStore;
+class SecretStore;
+}
+class QSettings;
 
 namespace rdsbm::ui {
 
@@ -42,6 +47,7 @@ struct ApplicationOptions
     QUrl alibabaEndpoint;    // --endpoint / --endpoint-alibaba
     QUrl huaweiEndpoint;     // --endpoint / --endpoint-huawei
     QString stateDirectory;  // journal and downloads list; empty: RDSBM_STATE_DIR, else the app data folder
+    std::shared_ptr<accounts::SecretStore> secretStore; // null: the OS keychain (tests pass one in memory)
 };
 
 // The desktop application's composition root: one transport, the catalogs and models over it,
@@ -80,8 +86,25 @@ public:
     // Accounts from the SDK environment variables, pointed at --endpoint when given.
     QList<catalog::CloudAccount> environmentAccounts() const;
 
+    // Saved profiles (settings) and their secrets (keychain).
+    accounts::ProfileStore &profiles() { return *m_profiles; }
+    accounts::SecretStore &secrets() { return *m_secrets; }
+    // Whether there is anything to browse: demo mode, the environment, or a saved profile
+    // (whose secret may still be on its way from the keychain).
+    bool hasAccounts() const;
+    // Reads the saved profiles and their secrets again, then hands every account to the
+    // catalog and emits accountsChanged(). Not in demo mode.
+    void reloadAccounts();
+    // Why saved profiles were left out at the last reload (a secret missing from the keychain, ...).
+    const QStringList &accountProblems() const { return m_accountProblems; }
+
+Q_SIGNALS:
+    void accountsChanged();
+
 private:
     void connectBackupModel();
+    void applyAccounts(const QList<catalog::CloudAccount> &profileAccounts);
+    void resumeUnfinishedWork();
 
     ApplicationOptions m_options;
     QString m_stateDirectory;
@@ -96,6 +119,13 @@ private:
     std::unique_ptr<jobs::JobJournal> m_journal;
     std::unique_ptr<jobs::JobTracker> m_jobs;
     std::unique_ptr<downloads::DownloadQueue> m_downloads;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<accounts::ProfileStore> m_profiles;
+    std::shared_ptr<accounts::SecretStore> m_secrets;
+    QList<catalog::CloudAccount> m_environmentAccounts;
+    QStringList m_accountProblems;
+    quint64 m_accountGeneration = 0;
+    bool m_workResumed = false;
 };
 
 } // namespace rdsbm::ui

@@ -108,8 +108,10 @@ QLabel *BackupDetailsPanel::addRow(const char *)
 
 void BackupDetailsPanel::showBackup(const BackupSet &backup)
 {
+    // The same set shown again (a refresh) keeps what its download found.
+    if (!m_backup || m_backup->id != backup.id)
+        m_verification = Verification::NotDownloaded;
     m_backup = backup;
-    m_verification = Verification::NotDownloaded;
     refresh();
 }
 
@@ -159,6 +161,7 @@ void BackupDetailsPanel::refresh()
     case Verification::Verifying: m_values[VerificationRow]->setText(tr("Downloading and verifying…")); break;
     case Verification::Verified: m_values[VerificationRow]->setText(tr("Verified: the file matches the checksum")); break;
     case Verification::Mismatch: m_values[VerificationRow]->setText(tr("Mismatch: the file does not match the checksum")); break;
+    case Verification::Unverified: m_values[VerificationRow]->setText(tr("Unverified: downloaded, but no checksum was given")); break;
     }
     m_values[AvailableRow]->setText(b.available ? tr("Yes") : tr("No"));
     m_values[MetaStatusRow]->setText(orDash(b.metaStatus));

@@ -16,7 +16,7 @@ class BackupDetailsPanel : public QWidget
     Q_OBJECT
 
 public:
-    enum class Verification { NotDownloaded, Verifying, Verified, Mismatch };
+    enum class Verification { NotDownloaded, Verifying, Verified, Mismatch, Unverified };
 
     explicit BackupDetailsPanel(QWidget *parent = nullptr);
 

@@ -7,6 +7,8 @@
 #include "ui/backups/backupfilterbar.h"
 #include "ui/backups/backupspane.h"
 #include "ui/browser/instancebrowser.h"
+#include "ui/jobs/activitycontroller.h"
+#include "ui/settings/accountscontroller.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -17,6 +19,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
 
@@ -34,7 +37,10 @@ MainWindow::MainWindow(ApplicationContext &context, QWidget *parent)
 {
     setObjectName(u"mainWindow"_s);
     
-    setCentralWidget(m_backupsPane);
+    auto *centre = new QStackedWidget(this); // the backups, or the welcome page while there is no account
+    centre->setObjectName(u"centreStackedWidget"_s);
+    centre->addWidget(m_backupsPane);
+    setCentralWidget(centre);
 
     m_browserDock = new QDockWidget(this);
     m_browserDock->setObjectName(u"instanceBrowserDock"_s);
@@ -50,6 +56,12 @@ MainWindow::MainWindow(ApplicationContext &context, QWidget *parent)
 
     createActions();
     createMenus();
+    auto *activity = new ActivityController(m_context, *this, *m_backupsPane);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addActions(activity->viewActions());
+    auto *accounts = new AccountsController(m_context, *this, *centre);
+    m_fileMenu->insertActions(m_quitAction, {accounts->addAccountAction(), accounts->importAccountsAction()});
+    m_fileMenu->insertSeparator(m_quitAction);
 
     connect(m_browser, &InstanceBrowser::instanceActivated, this, &MainWindow::showInstance);
     connect(m_browser, &InstanceBrowser::regionRefreshRequested, &m_context.instances(),
