@@ -21,9 +21,9 @@ int main(int argc, char *argv[])
 #endif
 
     // stderr carries progress and errors for people and scripts: the core's debug and info lines
-    // (and the demo simulator's) only when QT_LOGGING_RULES asks for them.
-    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(u"rdsbm.*.debug=false\nrdsbm.*.info=false"_s);
+    // (and the demo simulator's) only when QT_LOGGING_RULES asks for them (its rules come later,
+    // so they win).
+    QLoggingCategory::setFilterRules(u"rdsbm.*.debug=false\nrdsbm.*.info=false"_s);
 
     rdsbm::cli::CliApplication cli(QCoreApplication::arguments().mid(1));
     const int immediate = cli.start();
