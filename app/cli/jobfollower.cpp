@@ -1,6 +1,7 @@
 #include "app/cli/jobfollower.h"
 
 #include "app/cli/console.h"
+#include "app/cli/dbsrestorecommand.h"
 #include "app/jobs/cloudjobjson.h"
 #include "app/jobs/jobtracker.h"
 #include "app/operations/backupjobstatussource.h"
@@ -52,7 +53,12 @@ void JobFollower::installSources()
     std::vector<std::shared_ptr<operations::ProviderStatusSource>> sources{
         std::make_shared<operations::BackupJobStatusSource>(rdsLookup),
         std::make_shared<operations::DdrRestoreStatusSource>(rdsLookup),
-        std::make_shared<operations::DbsRestoreStatusSource>(dbsLookup),
+        // A DBS restore found Submitting is sent again only with the password given again.
+        std::make_shared<operations::DbsRestoreStatusSource>(dbsLookup,
+                                                             [](const CloudJob &) {
+                                                                 return qEnvironmentVariable(
+                                                                     DbsRestoreCommand::passwordVariable);
+                                                             }),
         std::make_shared<operations::HuaweiJobStatusSource>(huaweiLookup),
     };
     for (const auto &source : sources) {

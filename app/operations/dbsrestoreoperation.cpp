@@ -1,6 +1,7 @@
 #include "app/operations/dbsrestoreoperation.h"
 
 #include "app/jobs/jobtracker.h"
+#include "app/operations/dbsjobrequest.h"
 #include "app/operations/failurekind.h"
 #include "app/providers/alibaba/clienttoken.h"
 
@@ -111,6 +112,8 @@ void DbsRestoreOperation::doSubmit()
     draft.parameters.insert(u"ClientToken"_s, m_clientToken);
     draft.parameters.insert(startRequestedKey.toString(), m_start);
     draft.parameters.insert(startClientTokenKey.toString(), m_startClientToken);
+    draft.parameters.insert(DbsJobRequest::fingerprintKey.toString(),
+                            DbsJobRequest::fingerprint(dbs::CreateRestoreTaskParameters{m_request, m_clientToken}.toQuery()));
     if (!recordJob(draft))
         return;
 

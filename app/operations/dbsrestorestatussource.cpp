@@ -1,5 +1,6 @@
 #include "app/operations/dbsrestorestatussource.h"
 
+#include "app/operations/dbsjobrequest.h"
 #include "app/operations/dbsrestoreoperation.h"
 #include "app/operations/failurekind.h"
 
@@ -40,8 +41,9 @@ JobUpdate rejectedInput(const InputProblems &problems)
 
 } // namespace
 
-DbsRestoreStatusSource::DbsRestoreStatusSource(DbsClientLookup clients)
+DbsRestoreStatusSource::DbsRestoreStatusSource(DbsClientLookup clients, PasswordSource passwords)
     : m_clients(std::move(clients))
+    , m_passwords(std::move(passwords))
 {
 }
 
@@ -120,7 +122,8 @@ void DbsRestoreStatusSource::reconcile(const CloudJob &job, QObject *context, st
     query.pageSize = dbs::DbsRestoreTaskQuery::maxPageSize;
     CallDeadline deadline;
     const alibaba::StartedCall started = client->describeRestoreTaskList(
-        query, context, [this, job, done, deadline](TypedReply<dbs::DbsPage<dbs::DbsRestoreTask>> reply) {
+        query, context,
+        [this, job, done, deadline, client = *client, context](TypedReply<dbs::DbsPage<dbs::DbsRestoreTask>> reply) {
             deadline.apply(reply.result);
             if (!reply.ok())
                 return done(failedPoll(job, u"DescribeRestoreTaskList"_s, reply.result));
@@ -136,16 +139,54 @@ void DbsRestoreStatusSource::reconcile(const CloudJob &job, QObject *context, st
                 adopted.state = JobState::Running;
                 return done(adopted);
             }
+            if (matches.isEmpty() && m_passwords) {
+                // Only a request complete again (its password given anew) is sent again.
+                const auto rebuilt = DbsJobRequest::fromJob(job, m_passwords(job));
+                if (rebuilt && dbs::CreateRestoreTaskParameters{rebuilt->first, rebuilt->second}.validate().isEmpty())
+                    return resend(client, job, dbs::CreateRestoreTaskParameters{rebuilt->first, rebuilt->second}, context,
+                                  done);
+            }
             JobUpdate unknown;
             unknown.state = JobState::Unknown;
             unknown.errorCode = u"RDSBM.SubmissionUnknown"_s;
             unknown.errorMessage = matches.isEmpty()
-                ? tr("No restore task named %1 was found in the plan %2: the request may never have arrived. Running "
-                     "the same command again with --client-token %3 is safe.")
+                ? tr("No restore task named %1 was found in the plan %2: the request may never have arrived. It can "
+                     "only be sent again with the destination password (RDSBM_DEST_PASSWORD); running the same "
+                     "command again with --client-token %3 is safe.")
                       .arg(name, job.parameters.value(u"BackupPlanId"_s).toString(), job.clientToken)
                 : tr("Several restore tasks are named %1 in the plan %2: which one is this job's is unknown.")
                       .arg(name, job.parameters.value(u"BackupPlanId"_s).toString());
             done(unknown);
+        });
+    if (!started.wasSent())
+        return done(rejectedInput(started.rejected));
+    arm(started.call, deadline);
+}
+
+void DbsRestoreStatusSource::resend(const dbs::DbsClient &client, const CloudJob &job,
+                                    const dbs::CreateRestoreTaskParameters &parameters, QObject *context,
+                                    std::function<void(JobUpdate)> done)
+{
+    CallDeadline deadline;
+    const alibaba::StartedCall started = client.createRestoreTask(
+        parameters, context,
+        [this, job, done, deadline](TypedReply<QString> reply) {
+            deadline.apply(reply.result);
+            if (reply.ok()) {
+                JobUpdate update;
+                update.state = JobState::Running;
+                update.providerJobId = *reply.value;
+                update.providerStatus = initStatus;
+                return done(update);
+            }
+            if (FailureKind::isTransient(reply.result) || reply.result.outcome == transport::Outcome::Canceled)
+                return done(failedPoll(job, u"CreateRestoreTask"_s, reply.result));
+            JobUpdate refused;
+            refused.state = JobState::Failed;
+            refused.errorCode = reply.result.errorCode.isEmpty() ? transport::outcomeName(reply.result.outcome)
+                                                                 : reply.result.errorCode;
+            refused.errorMessage = reply.result.errorMessage;
+            done(refused);
         });
     if (!started.wasSent())
         return done(rejectedInput(started.rejected));

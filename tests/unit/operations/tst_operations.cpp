@@ -40,6 +40,7 @@ private:
     std::unique_ptr<jobs::JobTracker> m_tracker;
     std::unique_ptr<huawei::HuaweiRdsClient> m_huawei;
     QList<std::pair<QString, QString>> m_pollFailures;
+    QString m_destinationPassword; // what a restarted process is given again (RDSBM_DEST_PASSWORD)
 
     QString journalPath() const { return m_directory.filePath(u"jobs.json"_s); }
 
@@ -93,7 +94,8 @@ private:
         std::vector<std::shared_ptr<ProviderStatusSource>> sources{
             std::make_shared<BackupJobStatusSource>([this](const CloudJob &job) { return std::optional(rds(job.regionId)); }),
             std::make_shared<DdrRestoreStatusSource>([this](const CloudJob &job) { return std::optional(rds(job.regionId)); }),
-            std::make_shared<DbsRestoreStatusSource>([this](const CloudJob &) { return std::optional(dbsClient()); }),
+            std::make_shared<DbsRestoreStatusSource>([this](const CloudJob &) { return std::optional(dbsClient()); },
+                                                     [this](const CloudJob &) { return m_destinationPassword; }),
             std::make_shared<HuaweiJobStatusSource>([this](const CloudJob &) { return &huaweiClient(); }),
         };
         for (const auto &source : sources) {
@@ -162,6 +164,7 @@ private slots:
         QVERIFY2(startSimulator(0.05), qPrintable(m_fixture.errorString()));
         m_transport = std::make_unique<transport::HttpTransport>();
         m_pollFailures.clear();
+        m_destinationPassword.clear();
         restartTracker();
     }
 
@@ -453,16 +456,17 @@ private slots:
         QVERIFY(m_pollFailures.isEmpty());
     }
 
-    void dbsRestoreCreatesStartsAndFollowsTheTask()
+    // Restore the MySQL plan of cn-hangzhou into its own RDS instance, as `newName`.
+    std::optional<DbsRestoreRequest> dbsRequest(const QString &newName)
     {
-        QVERIFY2(startSimulator(0.1), qPrintable(m_fixture.errorString()));
         const auto plans = m_fixture.client().dbs(u"DescribeBackupPlanList"_s, {{u"PageSize"_s, u"100"_s}});
         QJsonObject plan;
         for (const QJsonValue &value : plans.json.object()[u"Items"_s][u"BackupPlanDetail"_s].toArray())
             if (plan.isEmpty() && value[u"DatabaseType"_s] == u"MySQL"_s && value[u"SourceEndpointInstanceType"_s] == u"RDS"_s
                 && value[u"SourceEndpointRegion"_s] == u"cn-hangzhou"_s)
                 plan = value.toObject();
-        QVERIFY(!plan.isEmpty());
+        if (plan.isEmpty())
+            return std::nullopt;
         const auto sets = m_fixture.client().dbs(u"DescribeFullBackupList"_s, {{u"BackupPlanId"_s, plan[u"BackupPlanId"_s].toString()}});
         const QString database = QJsonDocument::fromJson(plan[u"BackupObjects"_s].toString().toUtf8()).array().first()[u"DBName"_s].toString();
 
@@ -475,8 +479,16 @@ private slots:
         request.destinationUserName = u"restorer"_s;
         request.destinationPassword = u"secret"_s;
         request.backupSetId = sets.json.object()[u"Items"_s][u"FullBackupFile"_s][0][u"BackupSetId"_s].toString();
-        request.restoreObjects.add({database, u"dbs_restored"_s, {}, {}});
-        DbsRestoreOperation operation(*m_tracker, dbsClient(), request, {}, true, u"tests"_s);
+        request.restoreObjects.add({database, newName, {}, {}});
+        return request;
+    }
+
+    void dbsRestoreCreatesStartsAndFollowsTheTask()
+    {
+        QVERIFY2(startSimulator(0.1), qPrintable(m_fixture.errorString()));
+        const auto request = dbsRequest(u"dbs_restored"_s);
+        QVERIFY(request);
+        DbsRestoreOperation operation(*m_tracker, dbsClient(), *request, {}, true, u"tests"_s);
         prepareAndWait(operation);
         QVERIFY2(operation.result().outcome == OperationOutcome::Ready,
                  qPrintable(operation.result().problems.value(0).message + operation.result().failure.summary()));
@@ -491,6 +503,49 @@ private slots:
         QCOMPARE(recorded.clientToken, operation.result().clientToken);
         QTRY_COMPARE_WITH_TIMEOUT(m_tracker->job(localId)->state, JobState::Succeeded, 30000);
         QCOMPARE(m_fixture.simulator().stats().value(u"clientTokens"_s, operation.result().clientToken, u"executed"_s), 1);
+    }
+
+    void dbsRestoreThatNeverArrivedIsSentAgainWithTheSameToken()
+    {
+        QVERIFY2(startSimulator(0.1), qPrintable(m_fixture.errorString()));
+        const auto request = dbsRequest(u"dbs_resent"_s);
+        QVERIFY(request);
+        DbsRestoreOperation operation(*m_tracker, dbsClient(), *request, {}, true, u"tests"_s);
+        prepareAndWait(operation);
+        QCOMPARE(operation.result().outcome, OperationOutcome::Ready);
+        // The service goes away between the check and the submission: nothing arrives.
+        m_fixture.stop();
+        submitAndWait(operation);
+        QCOMPARE(operation.result().outcome, OperationOutcome::Ambiguous);
+        const QString localId = operation.result().localJobId;
+        const QString token = operation.result().clientToken;
+        QCOMPARE(jobOnDisk(localId)->state, JobState::Submitting);
+
+        // Back (same seed, same plans). Without the password it cannot be sent again: Unknown.
+        QVERIFY2(startSimulator(0.1), qPrintable(m_fixture.errorString()));
+        restartTracker();
+        m_tracker->resumeUnfinished();
+        QTRY_COMPARE_WITH_TIMEOUT(m_tracker->job(localId)->state, JobState::Unknown, 10000);
+        QVERIFY2(m_tracker->job(localId)->errorMessage.contains(u"RDSBM_DEST_PASSWORD"_s), qPrintable(m_tracker->job(localId)->errorCode + m_tracker->job(localId)->errorMessage));
+        QCOMPARE(m_fixture.simulator().stats().value(u"clientTokens"_s, token, u"received"_s), 0);
+
+        // With it, the very same request goes out once more under the same token, and runs to its end.
+        CloudJob again = *m_tracker->job(localId);
+        again.state = JobState::Submitting;
+        again.errorCode.clear();
+        again.errorMessage.clear();
+        QString error;
+        QVERIFY(m_journal->record(again, error));
+        m_destinationPassword = u"secret"_s;
+        restartTracker();
+        m_tracker->resumeUnfinished();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_tracker->job(localId)->providerJobId.isEmpty(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_tracker->job(localId)->state, JobState::Succeeded, 30000);
+        QCOMPARE(m_fixture.simulator().stats().value(u"clientTokens"_s, token, u"executed"_s), 1);
+        // The journal still holds no password.
+        QFile journal(journalPath());
+        QVERIFY(journal.open(QIODevice::ReadOnly));
+        QVERIFY(!journal.readAll().contains("secret"));
     }
 
     void runningJobIsFollowedAfterARestart()
