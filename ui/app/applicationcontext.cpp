@@ -16,6 +16,7 @@
 #include "app/models/backuptablemodel.h"
 #include "app/models/instancetreemodel.h"
 #include "app/transport/httptransport.h"
+#include "ui/restore/jobstatussources.h"
 
 #include <QDir>
 #include <QProcessEnvironment>
@@ -85,6 +86,8 @@ bool ApplicationContext::start(QString &error)
     if (language.isEmpty() || !i18n::LanguageManager::supportedLanguages().contains(language))
         language = i18n::LanguageManager::languageForLocale(QLocale::system());
     m_languages->setLanguage(language);
+    // After any source a test put in first (the first that handles a job follows it), before resuming.
+    installJobStatusSources(*m_jobs, *m_instances, *m_transport);
 
     QString problem;
     if (!m_journal->load(problem))

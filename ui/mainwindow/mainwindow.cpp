@@ -9,6 +9,7 @@
 #include "ui/browser/instancebrowser.h"
 #include "ui/jobs/activitycontroller.h"
 #include "ui/settings/accountscontroller.h"
+#include "ui/restore/restoreactions.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -59,6 +60,9 @@ MainWindow::MainWindow(ApplicationContext &context, QWidget *parent)
     auto *activity = new ActivityController(m_context, *this, *m_backupsPane);
     m_viewMenu->addSeparator();
     m_viewMenu->addActions(activity->viewActions());
+    auto *operations = new RestoreActions(m_context, *this);
+    menuBar()->insertMenu(m_languageMenu->menuAction(), operations->menu());
+    findChild<QToolBar *>(u"mainToolBar"_s)->addActions(operations->actions());
     auto *accounts = new AccountsController(m_context, *this, *centre);
     m_fileMenu->insertActions(m_quitAction, {accounts->addAccountAction(), accounts->importAccountsAction()});
     m_fileMenu->insertSeparator(m_quitAction);

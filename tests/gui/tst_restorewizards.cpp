@@ -1,0 +1,527 @@
+#include "app/catalog/instancecatalog.h"
+#include "app/cloudsim/huaweiapi.h"
+#include "app/cloudsim/huaweijobboard.h"
+#include "app/cloudsim/simstats.h"
+#include "app/cloudsim/simulator.h"
+#include "app/jobs/jobtracker.h"
+#include "ui/app/applicationcontext.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/restore/ddrrestorewizard.h"
+#include "ui/restore/huaweirestorewizard.h"
+#include "ui/restore/instancepicker.h"
+#include "ui/restore/restoreactions.h"
+#include "ui/restore/tablemetaeditor.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDateTimeEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStyle>
+#include <QStyleOptionButton>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QTreeWidget>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace rdsbm;
+using namespace rdsbm::ui;
+
+namespace {
+
+constexpr int cloudTimeoutMs = 20000;
+
+QAbstractButton *nextButton(QWizard *wizard)
+{
+    return wizard->button(QWizard::NextButton);
+}
+
+QAbstractButton *finishButton(QWizard *wizard)
+{
+    return wizard->button(QWizard::FinishButton);
+}
+
+QAbstractButton *backButton(QWizard *wizard)
+{
+    return wizard->button(QWizard::BackButton);
+}
+
+// Types into a cell the way a user does: start editing, replace the text, press Enter.
+void typeIntoCell(QTableWidget *table, int row, int column, const QString &text)
+{
+    table->setFocus();
+    table->setCurrentCell(row, column);
+    table->editItem(table->item(row, column));
+    auto *lineEdit = table->viewport()->findChild<QLineEdit *>();
+    QVERIFY(lineEdit);
+    QVERIFY(lineEdit->isVisible());
+    lineEdit->selectAll();
+    QTest::keyClicks(lineEdit, text);
+    QTest::keyClick(lineEdit, Qt::Key_Return);
+    // The delegate commits on the next turn of the event loop.
+    QTRY_COMPARE(table->item(row, column)->text(), text);
+}
+
+// Clicks a radio button or check box on its indicator, where a click always lands.
+void clickIndicator(QAbstractButton *button)
+{
+    QStyleOptionButton option;
+    option.initFrom(button);
+    const bool radio = qobject_cast<QRadioButton *>(button);
+    const QRect indicator = button->style()->subElementRect(
+        radio ? QStyle::SE_RadioButtonIndicator : QStyle::SE_CheckBoxIndicator, &option, button);
+    QTest::mouseClick(button, Qt::LeftButton, {}, indicator.center());
+}
+
+} // namespace
+
+class TestRestoreWizards : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_stateDir;
+    std::unique_ptr<ApplicationContext> m_context;
+
+    cloudsim::CloudSimulator &simulator() const { return *m_context->simulator(); }
+
+    // The catalog's instances of one account and region, once loaded.
+    QList<DbInstance> instancesOf(const QString &profile, const QString &region) const
+    {
+        for (const catalog::RegionInstances &entry : m_context->instances().regions())
+            if (entry.profileName == profile && entry.regionId == region && entry.state == catalog::LoadState::Loaded)
+                return entry.instances;
+        return {};
+    }
+
+    std::optional<DbInstance> findInstance(const QString &profile, const QString &region,
+                                           const std::function<bool(const DbInstance &)> &matches) const
+    {
+        for (const DbInstance &instance : instancesOf(profile, region))
+            if (matches(instance))
+                return instance;
+        return std::nullopt;
+    }
+
+    // The MySQL 8.0 primary of Hangzhou on local disks: its backups are copied to Shanghai.
+    DbInstance alibabaSource() const
+    {
+        return *findInstance(u"demo-alibaba"_s, u"cn-hangzhou"_s, [](const DbInstance &instance) {
+            return instance.engine == u"MySQL"_s && instance.engineVersion == u"8.0"_s
+                && instance.instanceType == u"Primary"_s;
+        });
+    }
+
+    // The smallest (or largest) active MySQL instance of cn-north-4 with a version another one shares.
+    std::optional<DbInstance> huaweiMySql(bool largest) const
+    {
+        std::optional<DbInstance> chosen;
+        for (const DbInstance &instance : instancesOf(u"demo-huawei"_s, u"cn-north-4"_s)) {
+            if (instance.engine != u"MySQL"_s || instance.status != u"ACTIVE"_s)
+                continue;
+            if (!chosen || (largest ? instance.storageGb > chosen->storageGb : instance.storageGb < chosen->storageGb))
+                chosen = instance;
+        }
+        return chosen;
+    }
+
+    template <typename Wizard>
+    std::unique_ptr<Wizard> openWizard(const DbInstance &source)
+    {
+        auto wizard = std::make_unique<Wizard>(*m_context, source);
+        wizard->show();
+        wizard->activateWindow();
+        if (!QTest::qWaitForWindowExposed(wizard.get()))
+            return nullptr;
+        return wizard;
+    }
+
+    // Clicks Next and waits for the page it leads to (some pages ask the cloud first).
+    static bool clickNextTo(QWizard *wizard, int pageId)
+    {
+        QAbstractButton *next = nextButton(wizard);
+        if (!QTest::qWaitFor([next] { return next->isEnabled(); }, cloudTimeoutMs))
+            return false;
+        QTest::mouseClick(next, Qt::LeftButton);
+        if (QTest::qWaitFor([wizard, pageId] { return wizard->currentId() == pageId; }, cloudTimeoutMs))
+            return true;
+        QStringList said;
+        for (const QLabel *label : wizard->currentPage()->findChildren<QLabel *>())
+            if (label->isVisible() && !label->text().isEmpty())
+                said.append(label->text());
+        qWarning("still on page %d (wanted %d): %s", wizard->currentId(), pageId, qPrintable(said.join(u" | "_s)));
+        return false;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QVERIFY(m_stateDir.isValid());
+        ApplicationOptions options;
+        options.demo = true;
+        options.language = u"en"_s;
+        options.stateDirectory = m_stateDir.path();
+        m_context = std::make_unique<ApplicationContext>(options);
+        QString error;
+        QVERIFY2(m_context->start(error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(!instancesOf(u"demo-alibaba"_s, u"cn-hangzhou"_s).isEmpty(), cloudTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!instancesOf(u"demo-huawei"_s, u"cn-north-4"_s).isEmpty(), cloudTimeoutMs);
+    }
+
+    void cleanupTestCase()
+    {
+        m_context.reset();
+    }
+
+    // The Operations menu follows the selection in the main window and opens the wizard for it.
+    void actionsFollowTheSelectedInstance()
+    {
+        MainWindow window(*m_context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *actions = window.findChild<RestoreActions *>();
+        QVERIFY(actions);
+        QVERIFY(!actions->createBackupAction()->isEnabled());
+        QVERIFY(!actions->ddrRestoreAction()->isEnabled());
+        QVERIFY(!actions->huaweiRestoreAction()->isEnabled());
+        QCOMPARE(actions->createBackupAction()->shortcut(), QKeySequence(u"Ctrl+B"_s));
+
+        QTreeView *tree = window.findChild<QTreeView *>(u"instanceTreeView"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(tree->model()->rowCount() >= 2, cloudTimeoutMs);
+        const QModelIndex alibaba = tree->model()->index(0, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(tree->model()->rowCount(alibaba) > 0, cloudTimeoutMs);
+        const QModelIndex region = tree->model()->index(0, 0, alibaba);
+        QTRY_VERIFY_WITH_TIMEOUT(tree->model()->rowCount(region) > 0, cloudTimeoutMs);
+        tree->expand(alibaba);
+        tree->expand(region);
+        const QModelIndex instance = tree->model()->index(0, 0, region);
+        tree->scrollTo(instance);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(instance).center());
+        QTRY_VERIFY(actions->ddrRestoreAction()->isEnabled());
+        QVERIFY(actions->createBackupAction()->isEnabled());
+        QVERIFY(actions->dbsRestoreAction()->isEnabled());
+        QVERIFY(!actions->huaweiRestoreAction()->isEnabled());
+
+        QSignalSpy opened(actions, &RestoreActions::dialogOpened);
+        QVERIFY(opened.isValid());
+        actions->ddrRestoreAction()->trigger();
+        QCOMPARE(opened.count(), 1);
+        auto *wizard = qobject_cast<DdrRestoreWizard *>(opened.at(0).at(0).value<QDialog *>());
+        QVERIFY(wizard);
+        QVERIFY(wizard->isVisible());
+        QCOMPARE(wizard->windowModality(), Qt::WindowModal); // open(), not exec()
+        wizard->reject();
+    }
+
+    // A point in time: the window is shown as a range and a time outside it is refused.
+    void crossRegionRestoreToAPointInTime()
+    {
+        auto wizard = openWizard<DdrRestoreWizard>(alibabaSource());
+        QVERIFY(wizard);
+        clickIndicator(wizard->findChild<QRadioButton *>(u"restoreByTimeRadioButton"_s));
+        QVERIFY(clickNextTo(wizard.get(), DdrRestoreWizard::PointInTimePageId));
+        auto *window = wizard->findChild<QLabel *>(u"restoreWindowLabel"_s);
+        auto *time = wizard->findChild<QDateTimeEdit *>(u"restoreTimeDateTimeEdit"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(time->isEnabled(), cloudTimeoutMs);
+        QVERIFY2(window->text().contains(u"from"_s) && window->text().contains(u"UTC"_s), qPrintable(window->text()));
+        QVERIFY(simulator().stats().value(u"actions"_s, u"2014-08-15/DescribeAvailableRecoveryTime"_s) >= 1);
+        QVERIFY(nextButton(wizard.get())->isEnabled());
+        // The edit keeps to the window: a time before it is not taken.
+        const QDateTime earliest = time->minimumDateTime();
+        time->setDateTime(earliest.addDays(-3));
+        QCOMPARE(time->dateTime(), earliest);
+        const QDateTime chosen = time->maximumDateTime().addSecs(-3600);
+        time->setDateTime(chosen);
+        QVERIFY(nextButton(wizard.get())->isEnabled());
+        QVERIFY(wizard->findChild<QLabel *>(u"restoreTimeUtcLabel"_s)->text().contains(u"Z (UTC)"_s));
+
+        QVERIFY(clickNextTo(wizard.get(), DdrRestoreWizard::TargetPageId));
+        auto *targets = wizard->findChild<InstancePicker *>(u"targetInstancePicker"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(targets->eligibleCount() > 0, cloudTimeoutMs);
+        for (const InstanceCandidate &candidate : targets->candidates())
+            if (candidate.exclusionReason.isEmpty())
+                QVERIFY(targets->selectInstance(candidate.instance.id));
+        QVERIFY(clickNextTo(wizard.get(), DdrRestoreWizard::TablesPageId));
+        QTest::mouseClick(wizard->findChild<QPushButton *>(u"addDatabaseButton"_s), Qt::LeftButton);
+        QVERIFY(clickNextTo(wizard.get(), DdrRestoreWizard::SummaryPageId));
+        auto *request = wizard->findChild<QPlainTextEdit *>(u"requestPreviewPlainTextEdit"_s);
+        QVERIFY(request->toPlainText().contains(u"RestoreType=1"_s));
+        QVERIFY(request->toPlainText().contains(u"RestoreTime="_s + chosen.toUTC().toString(u"yyyy-MM-ddTHH:mm:ssZ"_s)));
+        QVERIFY(request->toPlainText().contains(u"SourceDBInstanceName="_s + alibabaSource().id));
+        QVERIFY(!finishButton(wizard.get())->isEnabled());
+        wizard->reject();
+    }
+
+    // Seed 000 from the first page to Finish, with every check a user meets on the way.
+    void crossRegionRestoreFromABackupSet()
+    {
+        const DbInstance source = alibabaSource();
+        auto wizard = openWizard<DdrRestoreWizard>(source);
+        QVERIFY(wizard);
+        const QString clientToken = wizard->plan().clientToken;
+        QVERIFY(!clientToken.isEmpty());
+        QCOMPARE(wizard->currentId(), int(DdrRestoreWizard::SourcePageId));
+        auto *sourcePicker = wizard->findChild<InstancePicker *>(u"sourceInstancePicker"_s);
+        QCOMPARE(sourcePicker->currentInstanceId(), source.id);
+        // Non-MySQL sources stay listed, greyed out, with the reason.
+        bool sawExcluded = false;
+        for (const InstanceCandidate &candidate : sourcePicker->candidates())
+            if (candidate.instance.engine != u"MySQL"_s)
+                sawExcluded = !candidate.exclusionReason.isEmpty();
+        QVERIFY(sawExcluded);
+
+        // Next asks the cloud for the copies first.
+        QVERIFY(clickNextTo(wizard.get(), DdrRestoreWizard::BackupSetPageId));
+        QVERIFY(simulator().stats().value(u"actions"_s, u"2014-08-15/DescribeCrossRegionBackups"_s) >= 1);
+        auto *backups = wizard->findChild<QTreeWidget *>(u"crossRegionBackupTreeWidget"_s);
+        QVERIFY(backups->topLevelItemCount() > 0);
+        QVERIFY(!backups->selectedItems().isEmpty());
+        const QString backupId = backups->selectedItems().first()->text(0);
+
+        QVERIFY(clickNextTo(wizard.get(), DdrRestoreWizard::TargetPageId));
+        auto *targets = wizard->findChild<InstancePicker *>(u"targetInstancePicker"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!targets->candidates().isEmpty(), cloudTimeoutMs);
+        std::optional<DbInstance> target;
+        for (const InstanceCandidate &candidate : targets->candidates()) {
+            QCOMPARE(candidate.instance.regionId, u"cn-shanghai"_s);
+            if (candidate.instance.engine != u"MySQL"_s)
+                QVERIFY2(candidate.exclusionReason.contains(candidate.instance.engine), "the reason names the engine");
+            if (candidate.instance.status == u"Stopped"_s)
+                QVERIFY(candidate.exclusionReason.contains(u"Running"_s));
+            if (candidate.exclusionReason.isEmpty() && !target)
+                target = candidate.instance;
+        }
+        QVERIFY(target);
+        QVERIFY(targets->selectInstance(target->id));
+        QVERIFY(clickNextTo(wizard.get(), DdrRestoreWizard::TablesPageId));
+
+        // TableMeta, validated as typed.
+        auto *editor = wizard->findChild<TableMetaEditor *>(u"tableMetaEditor"_s);
+        QTableWidget *table = editor->tableWidget();
+        auto *problems = wizard->findChild<QLabel *>(u"tableMetaProblemLabel"_s);
+        QVERIFY(!nextButton(wizard.get())->isEnabled());
+        QTest::mouseClick(wizard->findChild<QPushButton *>(u"addDatabaseButton"_s), Qt::LeftButton);
+        QCOMPARE(table->rowCount(), 1);
+        const QString database = table->item(0, TableMetaEditor::DatabaseColumn)->text();
+        QVERIFY(!database.isEmpty());
+        QTRY_VERIFY(nextButton(wizard.get())->isEnabled());
+
+        typeIntoCell(table, 0, TableMetaEditor::NewDatabaseColumn, u"mysql"_s);
+        QCOMPARE(table->item(0, TableMetaEditor::NewDatabaseColumn)->text(), u"mysql"_s);
+        QVERIFY(!nextButton(wizard.get())->isEnabled());
+        QVERIFY(problems->isVisible());
+        QVERIFY2(problems->text().contains(u"system database mysql"_s), qPrintable(problems->text()));
+
+        typeIntoCell(table, 0, TableMetaEditor::DatabaseColumn, u"no_such_db"_s);
+        QVERIFY2(problems->text().contains(u"no database named no_such_db"_s), qPrintable(problems->text()));
+        QVERIFY(!nextButton(wizard.get())->isEnabled());
+
+        typeIntoCell(table, 0, TableMetaEditor::DatabaseColumn, database);
+        typeIntoCell(table, 0, TableMetaEditor::NewDatabaseColumn, database + u"_copy"_s);
+        QVERIFY2(problems->text().isEmpty(), qPrintable(problems->text()));
+        QVERIFY(nextButton(wizard.get())->isEnabled());
+
+        // Back and Next again keep what was typed.
+        QTest::mouseClick(backButton(wizard.get()), Qt::LeftButton);
+        QCOMPARE(wizard->currentId(), int(DdrRestoreWizard::TargetPageId));
+        QCOMPARE(targets->currentInstanceId(), target->id);
+        QVERIFY(clickNextTo(wizard.get(), DdrRestoreWizard::TablesPageId));
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, TableMetaEditor::NewDatabaseColumn)->text(), database + u"_copy"_s);
+
+        QVERIFY(clickNextTo(wizard.get(), DdrRestoreWizard::SummaryPageId));
+        auto *request = wizard->findChild<QPlainTextEdit *>(u"requestPreviewPlainTextEdit"_s);
+        QVERIFY(request->toPlainText().contains(u"Action=RestoreDdrTable"_s));
+        QVERIFY(request->toPlainText().contains(u"DBInstanceId="_s + target->id));
+        QVERIFY(request->toPlainText().contains(u"BackupId="_s + backupId));
+        QVERIFY(request->toPlainText().contains(u"ClientToken="_s + clientToken));
+        QVERIFY(request->toPlainText().contains(u"\"newname\":\"%1_copy\""_s.arg(database)));
+        QVERIFY(wizard->findChild<QLabel *>(u"summarySourceLabel"_s)->text().contains(source.id));
+        QVERIFY(wizard->findChild<QLabel *>(u"summaryRestorePointLabel"_s)->text().contains(backupId));
+        QVERIFY(wizard->findChild<QLabel *>(u"summaryTargetLabel"_s)->text().contains(target->id));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->findChild<QLabel *>(u"summaryOverwritesLabel"_s)->text().contains(u"Nothing"_s),
+                                 cloudTimeoutMs);
+
+        // Finish only once the exact target id is typed and the box is ticked.
+        auto *confirmation = wizard->findChild<QLineEdit *>(u"targetConfirmationLineEdit"_s);
+        auto *acknowledge = wizard->findChild<QCheckBox *>(u"acknowledgeOverwriteCheckBox"_s);
+        QAbstractButton *finish = finishButton(wizard.get());
+        QVERIFY(!finish->isEnabled());
+        clickIndicator(acknowledge);
+        QVERIFY(acknowledge->isChecked());
+        QVERIFY(!finish->isEnabled());
+        confirmation->setFocus();
+        QTest::keyClicks(confirmation, target->id.chopped(1));
+        QVERIFY(!finish->isEnabled());
+        QTest::keyClicks(confirmation, u"x"_s);
+        QVERIFY(!finish->isEnabled());
+        QTest::keyClick(confirmation, Qt::Key_Backspace);
+        QTest::keyClicks(confirmation, target->id.right(1));
+        QCOMPARE(confirmation->text(), target->id);
+        QVERIFY(finish->isEnabled());
+        clickIndicator(acknowledge);
+        QVERIFY(!finish->isEnabled());
+        clickIndicator(acknowledge);
+        QVERIFY(finish->isEnabled());
+        QCOMPARE(simulator().stats().value(u"actions"_s, u"2014-08-15/RestoreDdrTable"_s), 0);
+
+        QSignalSpy submitted(wizard.get(), &DdrRestoreWizard::jobSubmitted);
+        QVERIFY(submitted.isValid());
+        QTest::mouseClick(finish, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard->isVisible(), cloudTimeoutMs);
+        QCOMPARE(wizard->result(), int(QDialog::Accepted));
+        QCOMPARE(submitted.count(), 1);
+
+        // What reached the simulator: one restore, executed once, on the target, with the token.
+        const cloudsim::SimStats &stats = simulator().stats();
+        QCOMPARE(stats.value(u"actions"_s, u"2014-08-15/RestoreDdrTable"_s), 1);
+        QCOMPARE(stats.value(u"executions"_s, target->id, u"RestoreDdrTable"_s), 1);
+        QCOMPARE(stats.value(u"clientTokens"_s, clientToken, u"executed"_s), 1);
+        const auto job = m_context->jobs().job(wizard->submittedJobId());
+        QVERIFY(job);
+        QCOMPARE(job->kind, JobKind::RestoreDdrTable);
+        QCOMPARE(job->instanceId, target->id);
+        QCOMPARE(job->clientToken, clientToken);
+        QVERIFY(job->state != JobState::Submitting);
+    }
+
+    // Seed 004: the target list explains each excluded instance; the restore reaches the simulator.
+    void huaweiRestoreToAnotherInstance()
+    {
+        const auto source = huaweiMySql(false);
+        QVERIFY(source);
+        auto wizard = openWizard<HuaweiRestoreWizard>(*source);
+        QVERIFY(wizard);
+        QVERIFY(clickNextTo(wizard.get(), HuaweiRestoreWizard::BackupPageId));
+        auto *backups = wizard->findChild<QTreeWidget *>(u"huaweiBackupTreeWidget"_s);
+        QVERIFY(backups->topLevelItemCount() > 0);
+        for (int row = 0; row < backups->topLevelItemCount(); ++row)
+            QVERIFY(wizard->plan().backups.at(row).status == u"COMPLETED"_s);
+        QVERIFY(!backups->selectedItems().isEmpty());
+        const QString backupId = backups->selectedItems().first()->text(0);
+
+        QVERIFY(clickNextTo(wizard.get(), HuaweiRestoreWizard::TargetPageId));
+        auto *targets = wizard->findChild<InstancePicker *>(u"targetInstancePicker"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!targets->candidates().isEmpty(), cloudTimeoutMs);
+        // The source comes first, as the current instance, and is chosen by default.
+        QCOMPARE(targets->candidates().first().instance.id, source->id);
+        QCOMPARE(targets->currentInstanceId(), source->id);
+        std::optional<DbInstance> other;
+        for (const InstanceCandidate &candidate : targets->candidates()) {
+            const DbInstance &instance = candidate.instance;
+            if (instance.engine != source->engine)
+                QVERIFY2(candidate.exclusionReason.contains(u"same database type"_s), qPrintable(candidate.exclusionReason));
+            if (instance.engine == u"SQLServer"_s)
+                QVERIFY(candidate.exclusionReason.contains(u"Microsoft SQL Server"_s));
+            if (instance.engine == source->engine && instance.engineVersion != source->engineVersion)
+                QVERIFY(candidate.exclusionReason.contains(u"same database version"_s));
+            if (instance.engine == source->engine && instance.storageGb < source->storageGb)
+                QVERIFY(candidate.exclusionReason.contains(u"greater than or equal"_s));
+            if (candidate.exclusionReason.isEmpty() && instance.id != source->id)
+                other = instance;
+        }
+        QVERIFY2(other, "a larger MySQL 8.0 instance can take the restore");
+        // An excluded row cannot be chosen.
+        for (const InstanceCandidate &candidate : targets->candidates())
+            if (!candidate.exclusionReason.isEmpty())
+                QVERIFY(!targets->selectInstance(candidate.instance.id));
+        QVERIFY(targets->selectInstance(other->id));
+        QVERIFY(clickNextTo(wizard.get(), HuaweiRestoreWizard::SummaryPageId));
+
+        auto *request = wizard->findChild<QPlainTextEdit *>(u"requestPreviewPlainTextEdit"_s);
+        QVERIFY(request->toPlainText().startsWith(u"POST /v3/"_s));
+        QVERIFY(request->toPlainText().contains(u"/instances/recovery"_s));
+        QVERIFY(request->toPlainText().contains(backupId));
+        QVERIFY(request->toPlainText().contains(other->id));
+        auto *finish = finishButton(wizard.get());
+        auto *confirmation = wizard->findChild<QLineEdit *>(u"targetConfirmationLineEdit"_s);
+        auto *acknowledge = wizard->findChild<QCheckBox *>(u"acknowledgeOverwriteCheckBox"_s);
+        QVERIFY(acknowledge->text().contains(other->id));
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard->findChild<QLabel *>(u"summaryStatusLabel"_s)->text().contains(u"Checking"_s),
+                                 cloudTimeoutMs);
+        // The source's id is not the target's: typing it keeps Finish disabled.
+        confirmation->setFocus();
+        QTest::keyClicks(confirmation, source->id);
+        clickIndicator(acknowledge);
+        QVERIFY(!finish->isEnabled());
+        confirmation->clear();
+        QTest::keyClicks(confirmation, other->id);
+        QTRY_VERIFY(finish->isEnabled());
+        QCOMPARE(simulator().huawei().jobs().submissions(other->id), 0);
+
+        QTest::mouseClick(finish, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard->isVisible(), cloudTimeoutMs);
+        QCOMPARE(simulator().huawei().jobs().submissions(other->id), 1);
+        QCOMPARE(simulator().huawei().jobs().acceptedRestores(other->id), 1);
+        const auto job = m_context->jobs().job(wizard->submittedJobId());
+        QVERIFY(job);
+        QCOMPARE(job->kind, JobKind::HuaweiRestore);
+        QCOMPARE(job->instanceId, other->id);
+        QVERIFY(!job->providerJobId.isEmpty());
+    }
+
+    // To a point in time, restoring the current instance; the time is refused outside the ranges.
+    void huaweiRestoreOfTheCurrentInstanceToATime()
+    {
+        const auto source = huaweiMySql(false);
+        QVERIFY(source);
+        auto wizard = openWizard<HuaweiRestoreWizard>(*source);
+        QVERIFY(wizard);
+        clickIndicator(wizard->findChild<QRadioButton *>(u"restoreToTimeRadioButton"_s));
+        QVERIFY(clickNextTo(wizard.get(), HuaweiRestoreWizard::TimePageId));
+        auto *time = wizard->findChild<QDateTimeEdit *>(u"restoreTimeDateTimeEdit"_s);
+        QVERIFY(time->isEnabled());
+        QVERIFY(wizard->findChild<QLabel *>(u"restoreWindowLabel"_s)->text().contains(u"from"_s));
+        QVERIFY(nextButton(wizard.get())->isEnabled());
+        const QDateTime chosen = time->maximumDateTime().addSecs(-600);
+        time->setDateTime(chosen);
+        QVERIFY(nextButton(wizard.get())->isEnabled());
+
+        QVERIFY(clickNextTo(wizard.get(), HuaweiRestoreWizard::TargetPageId));
+        auto *targets = wizard->findChild<InstancePicker *>(u"targetInstancePicker"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!targets->candidates().isEmpty(), cloudTimeoutMs);
+        QVERIFY2(targets->candidates().first().exclusionReason.isEmpty(),
+                 qPrintable(targets->candidates().first().exclusionReason));
+        QCOMPARE(targets->currentInstanceId(), source->id);
+        // A MySQL instance of another version cannot take this one's data.
+        for (const InstanceCandidate &candidate : targets->candidates())
+            if (candidate.instance.engine == u"MySQL"_s && candidate.instance.engineVersion != source->engineVersion)
+                QVERIFY(candidate.exclusionReason.contains(u"same database version"_s));
+        QVERIFY(clickNextTo(wizard.get(), HuaweiRestoreWizard::SummaryPageId));
+        auto *request = wizard->findChild<QPlainTextEdit *>(u"requestPreviewPlainTextEdit"_s);
+        QVERIFY(request->toPlainText().contains(u"\"type\": \"timestamp\""_s));
+        QVERIFY(request->toPlainText().contains(QString::number(chosen.toUTC().toMSecsSinceEpoch())));
+        QVERIFY(wizard->findChild<QLabel *>(u"summaryTargetLabel"_s)->text().contains(u"current instance"_s));
+
+        auto *finish = finishButton(wizard.get());
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard->findChild<QLabel *>(u"summaryStatusLabel"_s)->text().contains(u"Checking"_s),
+                                 cloudTimeoutMs);
+        clickIndicator(wizard->findChild<QCheckBox *>(u"acknowledgeOverwriteCheckBox"_s));
+        QVERIFY(!finish->isEnabled());
+        auto *confirmation = wizard->findChild<QLineEdit *>(u"targetConfirmationLineEdit"_s);
+        confirmation->setFocus();
+        QTest::keyClicks(confirmation, source->id.toUpper());
+        QVERIFY2(!finish->isEnabled(), "the match is exact, case included");
+        confirmation->clear();
+        QTest::keyClicks(confirmation, source->id);
+        QTRY_VERIFY(finish->isEnabled());
+        QTest::mouseClick(finish, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard->isVisible(), cloudTimeoutMs);
+        QCOMPARE(simulator().huawei().jobs().acceptedRestores(source->id), 1);
+    }
+};
+
+QTEST_MAIN(TestRestoreWizards)
+#include "tst_restorewizards.moc"
