@@ -3,7 +3,6 @@
 #include "app/providers/alibaba/alibabaaccount.h"
 #include "app/providers/huawei/huaweiaccount.h"
 
-#include <QCoreApplication>
 #include <QObject>
 #include <QUrl>
 

@@ -5,7 +5,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -4,7 +4,6 @@
 #include "app/operations/failurekind.h"
 #include "app/providers/huawei/huaweirdsclient.h"
 
-#include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
 
