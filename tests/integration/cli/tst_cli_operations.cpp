@@ -312,6 +312,33 @@ private slots:
 #endif
     }
 
+    void backupKilledBeforeItsReplyIsAdoptedNotResent()
+    {
+        // Replies come 1.5 s late: the process dies after the service ran CreateBackup, before the reply.
+        rdsbm::cloudsim::SimulatorConfig config = SimFixture::fastConfig();
+        config.jobSecondsPerStep = 1.5;
+        config.latencyMs = 1500;
+        QVERIFY2(m_fixture.start(config), qPrintable(m_fixture.errorString()));
+        const QString instance = runningMySql();
+        auto process = m_cli->start(withEndpoint({u"alibaba"_s, u"backups"_s, u"create"_s, u"--instance"_s, instance, u"--yes"_s}));
+        QTRY_COMPARE_WITH_TIMEOUT(executions(instance, u"CreateBackup"_s), 1, 20000);
+        process->kill();
+        QSignalSpy finished(process.get(), &QProcess::finished);
+        QVERIFY(finished.wait(10000));
+        const QString err = QString::fromUtf8(process->readAllStandardError());
+        const QString localId = QRegularExpression(u"Job ([0-9a-f-]{36}) recorded"_s).match(err).captured(1);
+        QVERIFY2(!localId.isEmpty(), qPrintable(err));
+        QCOMPARE(journalJob(localId)[u"state"_s].toString(), u"submitting"_s);
+
+        // The next run asks DescribeBackupTasks, adopts the running job and follows it; nothing is sent again.
+        const CliRun waited = m_cli->run(withEndpoint({u"jobs"_s, u"wait"_s, localId, u"--output"_s, u"json"_s}));
+        QVERIFY2(waited.exitCode == 0, waited.describe());
+        const QJsonObject job = waited.json().object();
+        QCOMPARE(job[u"state"_s].toString(), u"succeeded"_s);
+        QVERIFY(!job[u"providerJobId"_s].toString().isEmpty());
+        QCOMPARE(executions(instance, u"CreateBackup"_s), 1);
+    }
+
     void restoreKilledMidwayIsFoundAgainAndFinished()
     {
         QVERIFY2(restartSimulator(1.0), qPrintable(m_fixture.errorString())); // a restore takes about 5 s
