@@ -140,7 +140,8 @@ QString DownloadTableModel::displayText(const Row &row, int column) const
             return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds / 60) % 60);
         if (seconds >= 60)
             return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
-        return tr("%n second(s)", nullptr, int(seconds));
+        //: Seconds left, e.g. "42 s".
+        return tr("%1 s").arg(seconds);
     }
     case StateColumn:
         return stateText(row);

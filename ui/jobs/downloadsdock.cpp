@@ -3,6 +3,7 @@
 #include "app/downloads/downloadqueue.h"
 #include "app/models/downloadtablemodel.h"
 #include "ui/jobs/progressbardelegate.h"
+#include "ui/jobs/tablecolumns.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -52,7 +53,7 @@ DownloadsDock::DownloadsDock(downloads::DownloadQueue &queue, QWidget *parent)
     const int charWidth = m_tableView->fontMetrics().averageCharWidth();
     m_tableView->setColumnWidth(DownloadTableModel::FileColumn, 34 * charWidth);
     m_tableView->setColumnWidth(DownloadTableModel::ProgressColumn, 16 * charWidth);
-    m_tableView->setColumnWidth(DownloadTableModel::BytesColumn, 22 * charWidth);
+    m_tableView->setColumnWidth(DownloadTableModel::BytesColumn, 28 * charWidth);
     m_tableView->setColumnWidth(DownloadTableModel::SpeedColumn, 12 * charWidth);
     m_tableView->setColumnWidth(DownloadTableModel::TimeLeftColumn, 14 * charWidth);
     m_tableView->setColumnWidth(DownloadTableModel::StateColumn, 20 * charWidth);
@@ -174,6 +175,7 @@ void DownloadsDock::retranslateUi()
     m_openFolderButton->setText(tr("Open Folder"));
     m_clearFinishedButton->setText(tr("Clear Finished"));
     m_model->retranslate();
+    fitColumnsToHeaders(m_tableView);
     updateControls();
 }
 

@@ -4,6 +4,7 @@
 #include "app/models/jobtablemodel.h"
 #include "app/models/modelroles.h"
 #include "ui/jobs/progressbardelegate.h"
+#include "ui/jobs/tablecolumns.h"
 
 #include <QClipboard>
 #include <QEvent>
@@ -54,7 +55,7 @@ JobsDock::JobsDock(jobs::JobTracker &tracker, QWidget *parent)
     m_tableView->horizontalHeader()->setStretchLastSection(true);
     const int charWidth = m_tableView->fontMetrics().averageCharWidth();
     m_tableView->setColumnWidth(JobTableModel::KindColumn, 22 * charWidth);
-    m_tableView->setColumnWidth(JobTableModel::InstanceColumn, 30 * charWidth);
+    m_tableView->setColumnWidth(JobTableModel::InstanceColumn, 36 * charWidth);
     m_tableView->setColumnWidth(JobTableModel::ProgressColumn, 14 * charWidth);
     m_tableView->setColumnWidth(JobTableModel::ProviderJobIdColumn, 18 * charWidth);
     m_tableView->setColumnWidth(JobTableModel::StartedColumn,
@@ -223,6 +224,7 @@ void JobsDock::retranslateUi()
     m_copyErrorButton->setToolTip(tr("Copies the error code, message and request ID, which the provider's "
                                      "support asks for."));
     m_model->retranslate();
+    fitColumnsToHeaders(m_tableView);
     updateDetails();
 }
 

@@ -39,7 +39,7 @@ const QStringList huaweiRegions = {
     u"la-south-2"_s, u"sa-brazil-1"_s, u"tr-west-1"_s,
 };
 
-// Field rows of the form, in order; labels are set in retranslateUi().
+// The form's fields, in order; their labels are set in retranslateUi().
 enum Row { NameRow, ProviderRow, RegionRow, OtherRegionsRow, KeyIdRow, SecretRow, TokenRow, EndpointRow, SignatureRow, RowCount };
 
 QString withoutMnemonic(QString label)
@@ -121,15 +121,10 @@ ProfileDialog::ProfileDialog(ApplicationContext &context, QWidget *parent)
         auto *label = new QLabel(this);
         label->setBuddy(field);
         m_labels.append(label);
-        if (field == m_otherRegionsLineEdit) {
-            auto *column = new QVBoxLayout;
-            column->setContentsMargins(0, 0, 0, 0);
-            column->addWidget(m_otherRegionsLineEdit);
-            column->addWidget(m_otherRegionsHintLabel);
-            m_form->addRow(label, column);
-        } else {
-            m_form->addRow(label, field);
-        }
+        m_form->addRow(label, field);
+        // The hint gets a row of its own under its field: wrapped text inside a row gets squeezed.
+        if (field == m_otherRegionsLineEdit)
+            m_form->addRow(static_cast<QWidget *>(nullptr), m_otherRegionsHintLabel);
     }
 
     auto *testRow = new QHBoxLayout;
@@ -176,7 +171,18 @@ ProfileDialog::ProfileDialog(ApplicationContext &context, QWidget *parent)
     m_resultLabel->hide();
     m_copyResultButton->hide();
     m_problemLabel->hide();
+    setMinimumWidth(fontMetrics().averageCharWidth() * 76);
     m_nameLineEdit->setFocus();
+}
+
+// Shown messages wrap; the dialog grows to keep every row readable instead of squeezing them.
+void ProfileDialog::growToFit()
+{
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : layout()->totalSizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
 }
 
 ProfileDialog::~ProfileDialog() = default;
@@ -251,7 +257,7 @@ void ProfileDialog::updateProviderFields()
         m_regionComboBox->setCurrentText(typed.isEmpty() || previous.contains(typed) ? next.first() : typed);
         m_shownProvider = chosen;
     }
-    m_form->setRowVisible(SignatureRow, chosen == Provider::Alibaba);
+    m_form->setRowVisible(m_signatureComboBox, chosen == Provider::Alibaba);
     retranslateUi();
 }
 
@@ -305,6 +311,7 @@ void ProfileDialog::showProblem(const QString &problem, QWidget *field)
         field->setFocus();
         m_problemLabel->setBuddy(field);
     }
+    growToFit();
 }
 
 void ProfileDialog::clearProblem()
@@ -328,6 +335,7 @@ void ProfileDialog::testConnection()
     m_resultLabel->setText(m_resultText);
     m_resultLabel->show();
     m_copyResultButton->hide();
+    growToFit();
     m_testButton->setEnabled(false);
     m_projectIdFound.clear();
     m_projectIdFoundFor = testedFingerprint();
@@ -357,13 +365,25 @@ void ProfileDialog::showTestResult(const ConnectionTestResult &result)
                                                        m_context.languages().language()));
         if (const QString references = ApiResultText::references(result.result); !references.isEmpty())
             text += u'\n' + references;
-        if (!result.result.errorMessage.isEmpty())
-            text += u'\n' + tr("Message from the service: %1").arg(result.result.errorMessage);
     }
     m_resultText = text;
-    m_resultLabel->setText(text);
+    QString shown = text;
+    // The provider's own message, verbatim; a signature error's may hold a whole string-to-sign,
+    // so the label shows its start and Copy Result gives all of it.
+    const bool fromService = result.result.outcome == transport::Outcome::ServiceError
+        || result.result.outcome == transport::Outcome::HttpError;
+    if (!result.succeeded && fromService && !result.result.errorMessage.isEmpty()) {
+        constexpr int shownLength = 160;
+        const QString message = result.result.errorMessage;
+        m_resultText += u'\n' + tr("Message from the service: %1").arg(message);
+        shown += u'\n' + tr("Message from the service: %1")
+                             .arg(message.size() > shownLength ? message.left(shownLength) + u'…' : message);
+    }
+    m_resultLabel->setText(shown);
+    m_resultLabel->setToolTip(m_resultText == shown ? QString() : m_resultText);
     m_resultLabel->show();
     m_copyResultButton->show();
+    growToFit();
 }
 
 void ProfileDialog::accept()

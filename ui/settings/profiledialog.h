@@ -57,6 +57,7 @@ private:
     QString inputProblem(QWidget **field, bool forSaving) const;
     void saveProfile(const accounts::Profile &profile);
     void setBusy(bool busy);
+    void growToFit();
     Provider provider() const;
     QString testedFingerprint() const;
 

@@ -67,6 +67,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     layout->setRowStretch(0, 1);
     layout->setRowStretch(2, 2);
     layout->setColumnStretch(0, 1);
+    layout->setColumnStretch(1, 4);
     layout->setColumnStretch(2, 1);
 
     connect(m_demoButton, &QPushButton::clicked, this, &WelcomePage::demoRequested);
