@@ -6,7 +6,9 @@
 #include "app/jobs/jobtracker.h"
 #include "ui/app/applicationcontext.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/restore/dbsrestorewizard.h"
 #include "ui/restore/ddrrestorewizard.h"
+#include "ui/restore/restoreobjectseditor.h"
 #include "ui/restore/huaweirestorewizard.h"
 #include "ui/restore/instancepicker.h"
 #include "ui/restore/restoreactions.h"
@@ -16,6 +18,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QFormLayout>
 #include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
@@ -520,6 +525,184 @@ private slots:
         QTest::mouseClick(finish, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!wizard->isVisible(), cloudTimeoutMs);
         QCOMPARE(simulator().huawei().jobs().acceptedRestores(source->id), 1);
+    }
+    // Seed 002: the destination type shows only its fields; the password never leaves the request.
+    void dbsRestoreTaskToAnRdsInstance()
+    {
+        const DbInstance source = alibabaSource();
+        auto wizard = openWizard<DbsRestoreWizard>(source);
+        QVERIFY(wizard);
+        const QString clientToken = wizard->plan().clientToken;
+        auto *plans = wizard->findChild<QTreeWidget *>(u"backupPlanTreeWidget"_s);
+        // The plan backing up the selected instance is chosen for the user.
+        QTRY_VERIFY_WITH_TIMEOUT(!plans->selectedItems().isEmpty(), cloudTimeoutMs);
+        QVERIFY(simulator().stats().value(u"actions"_s, u"2019-03-06/DescribeBackupPlanList"_s) >= 1);
+        QVERIFY(plans->selectedItems().first()->text(3).contains(source.id));
+        const QString planId = plans->selectedItems().first()->text(0);
+        QVERIFY(clickNextTo(wizard.get(), DbsRestoreWizard::RestorePointPageId));
+        QVERIFY(simulator().stats().value(u"actions"_s, u"2019-03-06/DescribeRestoreRangeInfo"_s) >= 1);
+        auto *sets = wizard->findChild<QTreeWidget *>(u"fullBackupTreeWidget"_s);
+        QVERIFY(sets->topLevelItemCount() > 0);
+        QVERIFY(!sets->selectedItems().isEmpty());
+        const QString backupSetId = sets->selectedItems().first()->text(0);
+
+        QVERIFY(clickNextTo(wizard.get(), DbsRestoreWizard::DestinationPageId));
+        auto *type = wizard->findChild<QComboBox *>(u"destinationTypeComboBox"_s);
+        QCOMPARE(type->currentData().toString(), u"RDS"_s);
+        auto *form = wizard->currentPage()->findChild<QFormLayout *>();
+        auto *ip = wizard->findChild<QLineEdit *>(u"destinationIpLineEdit"_s);
+        auto *port = wizard->findChild<QLineEdit *>(u"destinationPortLineEdit"_s);
+        auto *gateway = wizard->findChild<QLineEdit *>(u"backupGatewayIdLineEdit"_s);
+        auto *restoreDir = wizard->findChild<QLineEdit *>(u"restoreDirLineEdit"_s);
+        auto *instance = wizard->findChild<QComboBox *>(u"destinationInstanceComboBox"_s);
+        auto *user = wizard->findChild<QLineEdit *>(u"destinationUserLineEdit"_s);
+        auto *password = wizard->findChild<QLineEdit *>(u"destinationPasswordLineEdit"_s);
+        QVERIFY(form->isRowVisible(instance));
+        QVERIFY(!form->isRowVisible(ip));
+        QVERIFY(!form->isRowVisible(port));
+        QVERIFY(!form->isRowVisible(gateway));
+        QVERIFY(form->isRowVisible(user) && form->isRowVisible(password));
+        QCOMPARE(password->echoMode(), QLineEdit::Password);
+        // Agent needs an address, a port and a gateway, and for MySQL a restore directory.
+        type->setCurrentIndex(type->findData(u"Agent"_s));
+        QVERIFY(!form->isRowVisible(instance));
+        QVERIFY(form->isRowVisible(ip) && form->isRowVisible(port) && form->isRowVisible(gateway));
+        QVERIFY(form->isRowVisible(restoreDir));
+        auto *problems = wizard->findChild<QLabel *>(u"destinationProblemLabel"_s);
+        QVERIFY2(problems->text().contains(u"BackupGatewayId is required when DestinationEndpointInstanceType is Agent"_s),
+                 qPrintable(problems->text()));
+        type->setCurrentIndex(type->findData(u"RDS"_s));
+        QVERIFY(!form->isRowVisible(gateway));
+        QVERIFY(!nextButton(wizard.get())->isEnabled());
+        QVERIFY2(problems->text().contains(u"DestinationEndpointUserName"_s), qPrintable(problems->text()));
+
+        QVERIFY(instance->count() > 0);
+        instance->setCurrentIndex(instance->findText(source.id));
+        QCOMPARE(instance->currentText(), source.id);
+        user->setFocus();
+        QTest::keyClicks(user, u"restore_admin"_s);
+        QVERIFY(!nextButton(wizard.get())->isEnabled());
+        QTest::keyClicks(password, u"S3cret-Pass!"_s);
+        QTRY_VERIFY(nextButton(wizard.get())->isEnabled());
+        QVERIFY(!problems->isVisible());
+
+        QVERIFY(clickNextTo(wizard.get(), DbsRestoreWizard::ObjectsPageId));
+        auto *editor = wizard->findChild<RestoreObjectsEditor *>(u"restoreObjectsEditor"_s);
+        QVERIFY(!nextButton(wizard.get())->isEnabled());
+        QTest::mouseClick(wizard->findChild<QPushButton *>(u"addRestoreObjectButton"_s), Qt::LeftButton);
+        QCOMPARE(editor->tableWidget()->rowCount(), 1);
+        const QString database = editor->tableWidget()->item(0, 0)->text();
+        QVERIFY(!database.isEmpty());
+        typeIntoCell(editor->tableWidget(), 0, RestoreObjectsEditor::DatabaseColumn, u"not_in_plan"_s);
+        auto *objectProblems = wizard->findChild<QLabel *>(u"restoreObjectsProblemLabel"_s);
+        QVERIFY2(objectProblems->text().contains(u"not_in_plan"_s), qPrintable(objectProblems->text()));
+        QVERIFY(!nextButton(wizard.get())->isEnabled());
+        typeIntoCell(editor->tableWidget(), 0, RestoreObjectsEditor::DatabaseColumn, database);
+        typeIntoCell(editor->tableWidget(), 0, RestoreObjectsEditor::NewDatabaseColumn, database + u"_dbs"_s);
+        auto *conflict = wizard->findChild<QComboBox *>(u"duplicateConflictComboBox"_s);
+        conflict->setCurrentIndex(conflict->findData(u"renamenew"_s));
+        QVERIFY(nextButton(wizard.get())->isEnabled());
+
+        QVERIFY(clickNextTo(wizard.get(), DbsRestoreWizard::SummaryPageId));
+        auto *request = wizard->findChild<QPlainTextEdit *>(u"requestPreviewPlainTextEdit"_s);
+        const QString shown = request->toPlainText();
+        QVERIFY(shown.contains(u"Action=CreateRestoreTask"_s));
+        QVERIFY(shown.contains(u"BackupPlanId="_s + planId));
+        QVERIFY(shown.contains(u"BackupSetId="_s + backupSetId));
+        QVERIFY(shown.contains(u"DestinationEndpointInstanceID="_s + source.id));
+        QVERIFY(shown.contains(u"DuplicateConflict=renamenew"_s));
+        QVERIFY(shown.contains(u"ClientToken="_s + clientToken));
+        QVERIFY(shown.contains(u"DestinationEndpointPassword=••••••••"_s));
+        QVERIFY(!shown.contains(u"S3cret-Pass!"_s));
+        QVERIFY(shown.contains(u"Action=StartRestoreTask"_s));
+        auto *start = wizard->findChild<QCheckBox *>(u"startTaskNowCheckBox"_s);
+        QVERIFY(start->isChecked());
+        clickIndicator(start);
+        QVERIFY(!request->toPlainText().contains(u"Action=StartRestoreTask"_s));
+        clickIndicator(start);
+        QVERIFY(request->toPlainText().contains(u"Action=StartRestoreTask"_s));
+
+        auto *finish = finishButton(wizard.get());
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->findChild<QLabel *>(u"summaryOverwritesLabel"_s)->text().contains(u"renamenew"_s),
+                                 cloudTimeoutMs);
+        auto *confirmation = wizard->findChild<QLineEdit *>(u"targetConfirmationLineEdit"_s);
+        clickIndicator(wizard->findChild<QCheckBox *>(u"acknowledgeOverwriteCheckBox"_s));
+        confirmation->setFocus();
+        QTest::keyClicks(confirmation, planId);
+        QVERIFY2(!finish->isEnabled(), "the plan's id is not the destination's");
+        confirmation->clear();
+        QTest::keyClicks(confirmation, source.id);
+        QTRY_VERIFY(finish->isEnabled());
+        QCOMPARE(simulator().stats().value(u"actions"_s, u"2019-03-06/CreateRestoreTask"_s), 0);
+
+        QTest::mouseClick(finish, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard->isVisible(), cloudTimeoutMs);
+        const cloudsim::SimStats &stats = simulator().stats();
+        QCOMPARE(stats.value(u"actions"_s, u"2019-03-06/CreateRestoreTask"_s), 1);
+        QCOMPARE(stats.value(u"actions"_s, u"2019-03-06/StartRestoreTask"_s), 1);
+        QCOMPARE(stats.value(u"executions"_s, planId, u"CreateRestoreTask"_s), 1);
+        QCOMPARE(stats.value(u"executions"_s, source.id, u"CreateRestoreTask"_s), 1);
+        QCOMPARE(stats.value(u"clientTokens"_s, clientToken, u"executed"_s), 1);
+        const auto job = m_context->jobs().job(wizard->submittedJobId());
+        QVERIFY(job);
+        QCOMPARE(job->kind, JobKind::DbsRestore);
+        QCOMPARE(job->clientToken, clientToken);
+        QVERIFY(!job->providerJobId.isEmpty());
+        QVERIFY(!job->parameters.contains(u"DestinationEndpointPassword"_s));
+        // Nor is it anywhere in the journal on disk.
+        QFile journal(m_stateDir.filePath(u"demo/jobs.json"_s));
+        QVERIFY(journal.open(QIODevice::ReadOnly));
+        QVERIFY(!journal.readAll().contains("S3cret-Pass!"));
+    }
+
+    // A destination known by its address: the Oracle plan restored to "Other" asks for an address,
+    // a port and the SID, and the confirmation asks for the address.
+    void dbsRestoreTaskToAnAddress()
+    {
+        auto wizard = openWizard<DbsRestoreWizard>(alibabaSource());
+        QVERIFY(wizard);
+        auto *plans = wizard->findChild<QTreeWidget *>(u"backupPlanTreeWidget"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(plans->topLevelItemCount() > 0, cloudTimeoutMs);
+        QTreeWidgetItem *oracle = nullptr;
+        for (int row = 0; row < plans->topLevelItemCount(); ++row)
+            if (plans->topLevelItem(row)->text(2) == u"Oracle"_s)
+                oracle = plans->topLevelItem(row);
+        QVERIFY(oracle);
+        plans->setCurrentItem(oracle);
+        QVERIFY(clickNextTo(wizard.get(), DbsRestoreWizard::RestorePointPageId));
+        // No log backups: only full backup sets, the time choice is off.
+        QVERIFY(!wizard->findChild<QRadioButton *>(u"restoreToTimeRadioButton"_s)->isEnabled());
+        QVERIFY(clickNextTo(wizard.get(), DbsRestoreWizard::DestinationPageId));
+        auto *type = wizard->findChild<QComboBox *>(u"destinationTypeComboBox"_s);
+        QCOMPARE(type->currentData().toString(), u"Other"_s);
+        auto *form = wizard->currentPage()->findChild<QFormLayout *>();
+        auto *sid = wizard->findChild<QLineEdit *>(u"destinationOracleSidLineEdit"_s);
+        auto *ip = wizard->findChild<QLineEdit *>(u"destinationIpLineEdit"_s);
+        QVERIFY(form->isRowVisible(sid));
+        QVERIFY(form->isRowVisible(ip));
+        QVERIFY(!form->isRowVisible(wizard->findChild<QComboBox *>(u"destinationRegionComboBox"_s)));
+        QTest::keyClicks(ip, u"10.0.0.99"_s);
+        QTest::keyClicks(wizard->findChild<QLineEdit *>(u"destinationPortLineEdit"_s), u"1521"_s);
+        QTest::keyClicks(wizard->findChild<QLineEdit *>(u"destinationUserLineEdit"_s), u"system"_s);
+        QTest::keyClicks(wizard->findChild<QLineEdit *>(u"destinationPasswordLineEdit"_s), u"pw"_s);
+        auto *problems = wizard->findChild<QLabel *>(u"destinationProblemLabel"_s);
+        QVERIFY2(problems->text().contains(u"DestinationEndpointOracleSID"_s), qPrintable(problems->text()));
+        QVERIFY(!nextButton(wizard.get())->isEnabled());
+        QTest::keyClicks(sid, u"ORCL"_s);
+        QTRY_VERIFY(nextButton(wizard.get())->isEnabled());
+        QVERIFY(clickNextTo(wizard.get(), DbsRestoreWizard::ObjectsPageId));
+        QTest::mouseClick(wizard->findChild<QPushButton *>(u"addRestoreObjectButton"_s), Qt::LeftButton);
+        QVERIFY(clickNextTo(wizard.get(), DbsRestoreWizard::SummaryPageId));
+        QVERIFY(wizard->findChild<QLabel *>(u"targetConfirmationPromptLabel"_s)->text().contains(u"address"_s));
+        QVERIFY(wizard->findChild<QPlainTextEdit *>(u"requestPreviewPlainTextEdit"_s)
+                    ->toPlainText()
+                    .contains(u"DestinationEndpointOracleSID=ORCL"_s));
+        auto *confirmation = wizard->findChild<QLineEdit *>(u"targetConfirmationLineEdit"_s);
+        clickIndicator(wizard->findChild<QCheckBox *>(u"acknowledgeOverwriteCheckBox"_s));
+        confirmation->setFocus();
+        QTest::keyClicks(confirmation, u"10.0.0.99"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(finishButton(wizard.get())->isEnabled(), cloudTimeoutMs);
+        wizard->reject();
     }
 };
 

@@ -6,6 +6,7 @@
 #include "ui/backups/createbackupdialog.h"
 #include "ui/browser/instancebrowser.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/restore/dbsrestorewizard.h"
 #include "ui/restore/ddrrestorewizard.h"
 #include "ui/restore/huaweirestorewizard.h"
 
@@ -103,6 +104,8 @@ void RestoreActions::openDdrRestore()
 
 void RestoreActions::openDbsRestore()
 {
+    if (m_instance && m_instance->provider == Provider::Alibaba)
+        show(new DbsRestoreWizard(m_context, *m_instance, &m_window));
 }
 
 void RestoreActions::openHuaweiRestore()

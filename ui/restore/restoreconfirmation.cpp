@@ -41,11 +41,12 @@ RestoreConfirmation::RestoreConfirmation(QWidget *parent)
     retranslateUi();
 }
 
-void RestoreConfirmation::setTarget(const QString &instanceId, const QString &overwriteSentence)
+void RestoreConfirmation::setTarget(const QString &instanceId, const QString &overwriteSentence, const QString &prompt)
 {
     const bool changed = instanceId != m_targetInstanceId;
     m_targetInstanceId = instanceId;
     m_overwriteSentence = overwriteSentence;
+    m_prompt = prompt;
     if (changed) {
         m_targetLineEdit->clear();
         m_acknowledgeCheckBox->setChecked(false);
@@ -82,8 +83,9 @@ void RestoreConfirmation::changeEvent(QEvent *event)
 void RestoreConfirmation::retranslateUi()
 {
     setTitle(tr("Confirm the target"));
-    m_promptLabel->setText(tr("To confirm, type the ID of the target instance, <b>%1</b>:")
-                               .arg(m_targetInstanceId.toHtmlEscaped()));
+    const QString prompt = m_prompt.isEmpty() ? tr("To confirm, type the ID of the target instance, <b>%1</b>:")
+                                              : m_prompt;
+    m_promptLabel->setText(prompt.arg(m_targetInstanceId.toHtmlEscaped()));
     m_targetLineEdit->setAccessibleName(tr("Target instance ID confirmation"));
     m_acknowledgeCheckBox->setText(m_overwriteSentence);
     m_acknowledgeCheckBox->setAccessibleName(tr("I understand what the restore overwrites"));

@@ -18,8 +18,9 @@ public:
     explicit RestoreConfirmation(QWidget *parent = nullptr);
 
     // Clears what was typed and ticked when the target changes, so a confirmation never carries
-    // over to another instance.
-    void setTarget(const QString &instanceId, const QString &overwriteSentence);
+    // over to another instance. `prompt` (with %1 for the id) replaces the usual request to type
+    // the instance ID, for targets known by an address.
+    void setTarget(const QString &instanceId, const QString &overwriteSentence, const QString &prompt = {});
     const QString &targetInstanceId() const { return m_targetInstanceId; }
     bool isConfirmed() const;
 
@@ -38,6 +39,7 @@ private:
 
     QString m_targetInstanceId;
     QString m_overwriteSentence;
+    QString m_prompt;
     QLabel *m_promptLabel;
     QLineEdit *m_targetLineEdit;
     QLabel *m_hintLabel;

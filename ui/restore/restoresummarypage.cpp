@@ -58,10 +58,17 @@ QLabel *RestoreSummaryPage::addSummaryRow(QLabel *&label, const QString &objectN
     return value;
 }
 
+void RestoreSummaryPage::addSummaryRow(QLabel *&label, QWidget *field)
+{
+    label = new QLabel(this);
+    label->setBuddy(field);
+    m_form->addRow(label, field);
+}
+
 void RestoreSummaryPage::initializePage()
 {
     m_submitted = false;
-    m_confirmation->setTarget(targetInstanceId(), acknowledgement());
+    m_confirmation->setTarget(targetInstanceId(), acknowledgement(), confirmationPrompt());
     showRequest(m_requestPreview);
     showSummary();
     prepare();
@@ -181,7 +188,7 @@ void RestoreSummaryPage::retranslateUi()
     setSubTitle(tr("Check what will happen. Finish sends the request once you have typed the target's ID."));
     m_requestLabel->setText(tr("&Request that will be sent:"));
     if (!targetInstanceId().isEmpty())
-        m_confirmation->setTarget(targetInstanceId(), acknowledgement());
+        m_confirmation->setTarget(targetInstanceId(), acknowledgement(), confirmationPrompt());
 }
 
 } // namespace rdsbm::ui

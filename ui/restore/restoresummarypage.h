@@ -48,15 +48,19 @@ protected:
     virtual void showSummary() = 0;
     // "alibaba", "dbs", "huawei": whose wording a service error is shown in.
     virtual QString providerKey() const = 0;
+    // What the user is asked to type, with %1 for the target; empty: the target instance's ID.
+    virtual QString confirmationPrompt() const { return {}; }
     virtual void retranslateUi();
 
     // A label/value row in the summary form; the value is selectable plain text.
     QLabel *addSummaryRow(QLabel *&label, const QString &objectName);
+    void addSummaryRow(QLabel *&label, QWidget *field);
     bool isPrepared() const;
+    // Checks again with a new operation, e.g. after a choice on this page changed what is sent.
+    void prepare();
     void changeEvent(QEvent *event) override;
 
 private:
-    void prepare();
     void onPrepared();
     void onFinished();
     void setBusy(const QString &status);
