@@ -3,9 +3,11 @@
 #include "app/cloudsim/huaweijobboard.h"
 #include "app/cloudsim/simstats.h"
 #include "app/cloudsim/simulator.h"
+#include "app/i18n/languagemanager.h"
 #include "app/jobs/jobtracker.h"
 #include "ui/app/applicationcontext.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/backups/createbackupdialog.h"
 #include "ui/restore/dbsrestorewizard.h"
 #include "ui/restore/ddrrestorewizard.h"
 #include "ui/restore/restoreobjectseditor.h"
@@ -22,7 +24,9 @@
 #include <QFile>
 #include <QFormLayout>
 #include <QDateTimeEdit>
+#include <QDir>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -138,6 +142,25 @@ private:
                 chosen = instance;
         }
         return chosen;
+    }
+
+    // The shortest way through the cross-region wizard to its summary, for tests about the end.
+    std::unique_ptr<DdrRestoreWizard> ddrWizardAtSummary(const QString &targetId, const QString &newName)
+    {
+        auto wizard = openWizard<DdrRestoreWizard>(alibabaSource());
+        if (!wizard || !clickNextTo(wizard.get(), DdrRestoreWizard::BackupSetPageId)
+            || !clickNextTo(wizard.get(), DdrRestoreWizard::TargetPageId))
+            return nullptr;
+        auto *targets = wizard->findChild<InstancePicker *>(u"targetInstancePicker"_s);
+        if (!QTest::qWaitFor([targets] { return !targets->candidates().isEmpty(); }, cloudTimeoutMs)
+            || !targets->selectInstance(targetId) || !clickNextTo(wizard.get(), DdrRestoreWizard::TablesPageId))
+            return nullptr;
+        auto *editor = wizard->findChild<TableMetaEditor *>(u"tableMetaEditor"_s);
+        editor->addDatabase();
+        editor->tableWidget()->item(0, TableMetaEditor::NewDatabaseColumn)->setText(newName);
+        if (!clickNextTo(wizard.get(), DdrRestoreWizard::SummaryPageId))
+            return nullptr;
+        return wizard;
     }
 
     template <typename Wizard>
@@ -382,6 +405,16 @@ private slots:
         QVERIFY(finish->isEnabled());
         QCOMPARE(simulator().stats().value(u"actions"_s, u"2014-08-15/RestoreDdrTable"_s), 0);
 
+        // A second restore into the same target, confirmed while the target is still Running.
+        auto second = ddrWizardAtSummary(target->id, database + u"_second"_s);
+        QVERIFY(second);
+        auto *secondConfirmation = second->findChild<QLineEdit *>(u"targetConfirmationLineEdit"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            second->findChild<QLabel *>(u"summaryOverwritesLabel"_s)->text().contains(u"Nothing"_s), cloudTimeoutMs);
+        QTest::keyClicks(secondConfirmation, target->id);
+        clickIndicator(second->findChild<QCheckBox *>(u"acknowledgeOverwriteCheckBox"_s));
+        QTRY_VERIFY(finishButton(second.get())->isEnabled());
+
         QSignalSpy submitted(wizard.get(), &DdrRestoreWizard::jobSubmitted);
         QVERIFY(submitted.isValid());
         QTest::mouseClick(finish, Qt::LeftButton);
@@ -389,9 +422,26 @@ private slots:
         QCOMPARE(wizard->result(), int(QDialog::Accepted));
         QCOMPARE(submitted.count(), 1);
 
-        // What reached the simulator: one restore, executed once, on the target, with the token.
+        // The target is Restoring now: the service refuses the second one. The wizard stays open with
+        // the provider's code and request id, and nothing typed is lost.
+        QTest::mouseClick(finishButton(second.get()), Qt::LeftButton);
+        auto *secondProblems = second->findChild<QLabel *>(u"summaryProblemLabel"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(secondProblems->text().contains(u"IncorrectDBInstanceState"_s), cloudTimeoutMs);
+        QVERIFY2(secondProblems->text().contains(u"Request ID: "_s), qPrintable(secondProblems->text()));
+        QVERIFY(second->isVisible());
+        QCOMPARE(second->currentId(), int(DdrRestoreWizard::SummaryPageId));
+        QCOMPARE(secondConfirmation->text(), target->id);
+        // Checked again before any new attempt: the target is not Running, so Finish stays off.
+        QTRY_VERIFY_WITH_TIMEOUT(secondProblems->text().contains(u"Running"_s), cloudTimeoutMs);
+        QVERIFY(secondProblems->text().contains(u"IncorrectDBInstanceState"_s));
+        QVERIFY(!finishButton(second.get())->isEnabled());
+        const QString secondToken = second->plan().clientToken;
+        QCOMPARE(simulator().stats().value(u"clientTokens"_s, secondToken, u"executed"_s), 0);
+        second->reject();
+
+        // What reached the simulator: two requests, one restore executed, on the target, with the token.
         const cloudsim::SimStats &stats = simulator().stats();
-        QCOMPARE(stats.value(u"actions"_s, u"2014-08-15/RestoreDdrTable"_s), 1);
+        QCOMPARE(stats.value(u"actions"_s, u"2014-08-15/RestoreDdrTable"_s), 2);
         QCOMPARE(stats.value(u"executions"_s, target->id, u"RestoreDdrTable"_s), 1);
         QCOMPARE(stats.value(u"clientTokens"_s, clientToken, u"executed"_s), 1);
         const auto job = m_context->jobs().job(wizard->submittedJobId());
@@ -703,6 +753,116 @@ private slots:
         QTest::keyClicks(confirmation, u"10.0.0.99"_s);
         QTRY_VERIFY_WITH_TIMEOUT(finishButton(wizard.get())->isEnabled(), cloudTimeoutMs);
         wizard->reject();
+    }
+    // Not a check: with RDSBM_SCREENSHOT_DIR set, walks every wizard and the create-backup dialog
+    // and saves each page, in English and Simplified Chinese, for a person to look at.
+    // Run it alone (tst_restorewizards screenshots) so the simulator's state is fresh.
+    void screenshots()
+    {
+        const QString directory = qEnvironmentVariable("RDSBM_SCREENSHOT_DIR");
+        if (directory.isEmpty())
+            QSKIP("set RDSBM_SCREENSHOT_DIR to save screenshots");
+        QDir().mkpath(directory);
+        for (const QString &language : {u"en"_s, u"zh_CN"_s}) {
+            m_context->languages().setLanguage(language);
+            const auto save = [&](QWidget *widget, const QString &name) {
+                if (QLayout *layout = widget->layout())
+                    layout->activate();
+                QVERIFY(widget->grab().save(QDir(directory).filePath(u"%1-%2.png"_s.arg(language, name))));
+            };
+
+            auto ddr = openWizard<DdrRestoreWizard>(alibabaSource());
+            QVERIFY(ddr);
+            save(ddr.get(), u"ddr-1-source"_s);
+            QVERIFY(clickNextTo(ddr.get(), DdrRestoreWizard::BackupSetPageId));
+            save(ddr.get(), u"ddr-2-backupset"_s);
+            QVERIFY(clickNextTo(ddr.get(), DdrRestoreWizard::TargetPageId));
+            auto *targets = ddr->findChild<InstancePicker *>(u"targetInstancePicker"_s);
+            QTRY_VERIFY_WITH_TIMEOUT(!targets->candidates().isEmpty(), cloudTimeoutMs);
+            save(ddr.get(), u"ddr-3-target"_s);
+            if (targets->eligibleCount() > 0) {
+                for (const InstanceCandidate &candidate : targets->candidates())
+                    if (candidate.exclusionReason.isEmpty())
+                        targets->selectInstance(candidate.instance.id);
+                QVERIFY(clickNextTo(ddr.get(), DdrRestoreWizard::TablesPageId));
+                auto *editor = ddr->findChild<TableMetaEditor *>(u"tableMetaEditor"_s);
+                editor->addDatabase();
+                editor->addRow(u"orders"_s, u"orders"_s, u"users"_s, u"users_backup"_s);
+                editor->addRow(u"nosuchdb"_s, u"x"_s);
+                save(ddr.get(), u"ddr-4-tables-problems"_s);
+                editor->tableWidget()->setCurrentCell(2, 0);
+                editor->removeCurrentRow();
+                editor->tableWidget()->setCurrentCell(1, 0);
+                editor->removeCurrentRow();
+                QVERIFY(clickNextTo(ddr.get(), DdrRestoreWizard::SummaryPageId));
+                QTRY_VERIFY_WITH_TIMEOUT(!ddr->findChild<QLabel *>(u"summaryOverwritesLabel"_s)->text().isEmpty(),
+                                         cloudTimeoutMs);
+                QTest::keyClicks(ddr->findChild<QLineEdit *>(u"targetConfirmationLineEdit"_s), u"rm-"_s);
+                save(ddr.get(), u"ddr-5-summary"_s);
+            }
+            ddr->reject();
+            auto pit = openWizard<DdrRestoreWizard>(alibabaSource());
+            clickIndicator(pit->findChild<QRadioButton *>(u"restoreByTimeRadioButton"_s));
+            QVERIFY(clickNextTo(pit.get(), DdrRestoreWizard::PointInTimePageId));
+            QTRY_VERIFY_WITH_TIMEOUT(pit->findChild<QDateTimeEdit *>(u"restoreTimeDateTimeEdit"_s)->isEnabled(),
+                                     cloudTimeoutMs);
+            save(pit.get(), u"ddr-2b-pointintime"_s);
+            pit->reject();
+
+            auto huawei = openWizard<HuaweiRestoreWizard>(*huaweiMySql(false));
+            save(huawei.get(), u"huawei-1-source"_s);
+            QVERIFY(clickNextTo(huawei.get(), HuaweiRestoreWizard::BackupPageId));
+            save(huawei.get(), u"huawei-2-backup"_s);
+            QVERIFY(clickNextTo(huawei.get(), HuaweiRestoreWizard::TargetPageId));
+            auto *huaweiTargets = huawei->findChild<InstancePicker *>(u"targetInstancePicker"_s);
+            QTRY_VERIFY_WITH_TIMEOUT(!huaweiTargets->candidates().isEmpty(), cloudTimeoutMs);
+            save(huawei.get(), u"huawei-3-target"_s);
+            QVERIFY(clickNextTo(huawei.get(), HuaweiRestoreWizard::SummaryPageId));
+            QTRY_VERIFY_WITH_TIMEOUT(
+                !huawei->findChild<QLabel *>(u"summaryStatusLabel"_s)->text().contains(u"…"_s), cloudTimeoutMs);
+            save(huawei.get(), u"huawei-4-summary"_s);
+            huawei->reject();
+            auto huaweiTime = openWizard<HuaweiRestoreWizard>(*huaweiMySql(false));
+            clickIndicator(huaweiTime->findChild<QRadioButton *>(u"restoreToTimeRadioButton"_s));
+            QVERIFY(clickNextTo(huaweiTime.get(), HuaweiRestoreWizard::TimePageId));
+            save(huaweiTime.get(), u"huawei-2b-time"_s);
+            huaweiTime->reject();
+
+            auto dbs = openWizard<DbsRestoreWizard>(alibabaSource());
+            QTRY_VERIFY_WITH_TIMEOUT(!dbs->findChild<QTreeWidget *>(u"backupPlanTreeWidget"_s)->selectedItems().isEmpty(),
+                                     cloudTimeoutMs);
+            save(dbs.get(), u"dbs-1-plan"_s);
+            QVERIFY(clickNextTo(dbs.get(), DbsRestoreWizard::RestorePointPageId));
+            save(dbs.get(), u"dbs-2-point"_s);
+            QVERIFY(clickNextTo(dbs.get(), DbsRestoreWizard::DestinationPageId));
+            save(dbs.get(), u"dbs-3-destination-rds"_s);
+            auto *type = dbs->findChild<QComboBox *>(u"destinationTypeComboBox"_s);
+            type->setCurrentIndex(type->findData(u"Agent"_s));
+            save(dbs.get(), u"dbs-3b-destination-agent"_s);
+            type->setCurrentIndex(type->findData(u"RDS"_s));
+            QTest::keyClicks(dbs->findChild<QLineEdit *>(u"destinationUserLineEdit"_s), u"restore_admin"_s);
+            QTest::keyClicks(dbs->findChild<QLineEdit *>(u"destinationPasswordLineEdit"_s), u"secret"_s);
+            QVERIFY(clickNextTo(dbs.get(), DbsRestoreWizard::ObjectsPageId));
+            dbs->findChild<RestoreObjectsEditor *>(u"restoreObjectsEditor"_s)->addDatabase();
+            save(dbs.get(), u"dbs-4-objects"_s);
+            QVERIFY(clickNextTo(dbs.get(), DbsRestoreWizard::SummaryPageId));
+            QTRY_VERIFY_WITH_TIMEOUT(
+                !dbs->findChild<QLabel *>(u"summaryStatusLabel"_s)->text().contains(u"…"_s), cloudTimeoutMs);
+            save(dbs.get(), u"dbs-5-summary"_s);
+            dbs->reject();
+
+            const auto mySql = findInstance(u"demo-alibaba"_s, u"cn-hangzhou"_s, [](const DbInstance &instance) {
+                return instance.engine == u"SQLServer"_s;
+            });
+            CreateBackupDialog backup(*m_context, *mySql);
+            backup.open();
+            QVERIFY(QTest::qWaitForWindowExposed(&backup));
+            QTRY_VERIFY_WITH_TIMEOUT(backup.conditionsChecked(), cloudTimeoutMs);
+            auto *backupType = backup.findChild<QComboBox *>(u"backupTypeComboBox"_s);
+            backupType->setCurrentIndex(backupType->findData(u"FullBackup"_s));
+            save(&backup, u"createbackup"_s);
+        }
+        m_context->languages().setLanguage(u"en"_s);
     }
 };
 

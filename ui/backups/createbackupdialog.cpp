@@ -91,6 +91,7 @@ CreateBackupDialog::CreateBackupDialog(ApplicationContext &context, const DbInst
     m_progressBar->setVisible(false);
     m_progressLabel->setVisible(false);
     m_buttons->addButton(m_createButton, QDialogButtonBox::ActionRole);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 72);
     m_createButton->setDefault(true);
 
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);

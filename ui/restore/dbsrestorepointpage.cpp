@@ -50,7 +50,7 @@ DbsRestorePointPage::DbsRestorePointPage(DbsRestorePlan &plan, QWidget *parent)
     layout->addWidget(m_backupSetTree, 1);
     layout->addWidget(m_timeRadioButton);
     layout->addWidget(m_windowsLabel);
-    layout->addWidget(m_timeEdit);
+    layout->addWidget(m_timeEdit, 0, Qt::AlignLeft);
     layout->addWidget(m_problemLabel);
 
     connect(m_backupSetRadioButton, &QRadioButton::toggled, this, &DbsRestorePointPage::updateMode);

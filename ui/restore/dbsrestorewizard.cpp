@@ -7,6 +7,8 @@
 #include "ui/restore/dbsrestorepointpage.h"
 #include "ui/restore/dbssummarypage.h"
 
+#include "ui/restore/wizardsize.h"
+
 #include <QEvent>
 
 using namespace Qt::Literals::StringLiterals;
@@ -31,6 +33,7 @@ DbsRestoreWizard::DbsRestoreWizard(ApplicationContext &context, const DbInstance
     setStartId(PlanPageId);
     setOption(QWizard::NoBackButtonOnStartPage);
     setWizardStyle(QWizard::ModernStyle);
+    resize(preferredWizardSize(this));
     connect(m_summaryPage, &DbsSummaryPage::jobSubmitted, this, &DbsRestoreWizard::jobSubmitted);
     retranslateUi();
 }

@@ -42,6 +42,7 @@ DdrPointInTimePage::DdrPointInTimePage(ApplicationContext &context, DdrRestorePl
     m_timeEdit->setEnabled(false);
 
     auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(m_timeLabel, m_timeEdit);
     form->addRow(QString(), m_utcLabel);
     auto *layout = new QVBoxLayout(this);

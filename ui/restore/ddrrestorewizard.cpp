@@ -8,6 +8,8 @@
 #include "ui/restore/ddrtablespage.h"
 #include "ui/restore/ddrtargetpage.h"
 
+#include "ui/restore/wizardsize.h"
+
 #include <QEvent>
 
 using namespace Qt::Literals::StringLiterals;
@@ -32,6 +34,7 @@ DdrRestoreWizard::DdrRestoreWizard(ApplicationContext &context, const DbInstance
     setStartId(SourcePageId);
     setOption(QWizard::NoBackButtonOnStartPage);
     setWizardStyle(QWizard::ModernStyle);
+    resize(preferredWizardSize(this));
     connect(m_summaryPage, &DdrSummaryPage::jobSubmitted, this, &DdrRestoreWizard::jobSubmitted);
     retranslateUi();
 }

@@ -28,6 +28,7 @@ DdrSourcePage::DdrSourcePage(ApplicationContext &context, DdrRestorePlan &plan, 
     , m_regionComboBox(new QComboBox(this))
     , m_instanceLabel(new QLabel(this))
     , m_instancePicker(new InstancePicker(this))
+    , m_noteLabel(new QLabel(this))
     , m_methodLabel(new QLabel(this))
     , m_backupSetRadioButton(new QRadioButton(this))
     , m_pointInTimeRadioButton(new QRadioButton(this))
@@ -57,10 +58,15 @@ DdrSourcePage::DdrSourcePage(ApplicationContext &context, DdrRestorePlan &plan, 
     layout->addLayout(regionRow);
     layout->addWidget(m_instanceLabel);
     layout->addWidget(m_instancePicker, 1);
+    layout->addWidget(m_noteLabel);
     layout->addLayout(methods);
     layout->addWidget(m_statusLabel);
     layout->addWidget(m_problemLabel);
 
+    m_noteLabel->setObjectName(u"instanceNoteLabel"_s);
+    m_noteLabel->setWordWrap(true);
+    m_noteLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    connect(m_instancePicker, &InstancePicker::currentNoteChanged, m_noteLabel, &QLabel::setText);
     connect(m_regionComboBox, &QComboBox::currentIndexChanged, this, &DdrSourcePage::fillInstances);
     connect(m_instancePicker, &InstancePicker::currentInstanceChanged, this, [this] {
         m_checked = false;

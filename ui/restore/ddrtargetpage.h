@@ -46,6 +46,7 @@ private:
     RequestScope m_checkRequests;
     QLabel *m_introLabel;
     InstancePicker *m_instancePicker;
+    QLabel *m_noteLabel;
     QPushButton *m_refreshButton;
     QLabel *m_statusLabel;
     ProblemLabel *m_problemLabel;

@@ -6,6 +6,8 @@
 #include "ui/restore/huaweitargetpage.h"
 #include "ui/restore/huaweitimepage.h"
 
+#include "ui/restore/wizardsize.h"
+
 #include <QEvent>
 
 using namespace Qt::Literals::StringLiterals;
@@ -29,6 +31,7 @@ HuaweiRestoreWizard::HuaweiRestoreWizard(ApplicationContext &context, const DbIn
     setStartId(SourcePageId);
     setOption(QWizard::NoBackButtonOnStartPage);
     setWizardStyle(QWizard::ModernStyle);
+    resize(preferredWizardSize(this));
     connect(m_summaryPage, &HuaweiSummaryPage::jobSubmitted, this, &HuaweiRestoreWizard::jobSubmitted);
     retranslateUi();
 }

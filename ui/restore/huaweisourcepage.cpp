@@ -28,6 +28,7 @@ HuaweiSourcePage::HuaweiSourcePage(ApplicationContext &context, HuaweiRestorePla
     , m_regionComboBox(new QComboBox(this))
     , m_instanceLabel(new QLabel(this))
     , m_instancePicker(new InstancePicker(this))
+    , m_noteLabel(new QLabel(this))
     , m_methodLabel(new QLabel(this))
     , m_backupRadioButton(new QRadioButton(this))
     , m_timestampRadioButton(new QRadioButton(this))
@@ -53,12 +54,17 @@ HuaweiSourcePage::HuaweiSourcePage(ApplicationContext &context, HuaweiRestorePla
     layout->addLayout(regionRow);
     layout->addWidget(m_instanceLabel);
     layout->addWidget(m_instancePicker, 1);
+    layout->addWidget(m_noteLabel);
     layout->addWidget(m_methodLabel);
     layout->addWidget(m_backupRadioButton);
     layout->addWidget(m_timestampRadioButton);
     layout->addWidget(m_statusLabel);
     layout->addWidget(m_problemLabel);
 
+    m_noteLabel->setObjectName(u"instanceNoteLabel"_s);
+    m_noteLabel->setWordWrap(true);
+    m_noteLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    connect(m_instancePicker, &InstancePicker::currentNoteChanged, m_noteLabel, &QLabel::setText);
     connect(m_regionComboBox, &QComboBox::currentIndexChanged, this, &HuaweiSourcePage::fillInstances);
     connect(m_instancePicker, &InstancePicker::currentInstanceChanged, this, [this] {
         m_checked = false;

@@ -47,6 +47,7 @@ private:
     QComboBox *m_regionComboBox;
     QLabel *m_instanceLabel;
     InstancePicker *m_instancePicker;
+    QLabel *m_noteLabel;
     QLabel *m_methodLabel;
     QRadioButton *m_backupRadioButton;
     QRadioButton *m_timestampRadioButton;

@@ -24,6 +24,7 @@ HuaweiTargetPage::HuaweiTargetPage(ApplicationContext &context, HuaweiRestorePla
     , m_requests(this)
     , m_introLabel(new QLabel(this))
     , m_instancePicker(new InstancePicker(this))
+    , m_noteLabel(new QLabel(this))
     , m_refreshButton(new QPushButton(this))
     , m_statusLabel(new QLabel(this))
     , m_problemLabel(new ProblemLabel(this))
@@ -43,9 +44,14 @@ HuaweiTargetPage::HuaweiTargetPage(ApplicationContext &context, HuaweiRestorePla
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_introLabel);
     layout->addWidget(m_instancePicker, 1);
+    layout->addWidget(m_noteLabel);
     layout->addLayout(statusRow);
     layout->addWidget(m_problemLabel);
 
+    m_noteLabel->setObjectName(u"instanceNoteLabel"_s);
+    m_noteLabel->setWordWrap(true);
+    m_noteLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    connect(m_instancePicker, &InstancePicker::currentNoteChanged, m_noteLabel, &QLabel::setText);
     connect(m_refreshButton, &QPushButton::clicked, this, &HuaweiTargetPage::loadInstances);
     connect(m_instancePicker, &InstancePicker::currentInstanceChanged, this, &QWizardPage::completeChanged);
     retranslateUi();
@@ -157,6 +163,10 @@ void HuaweiTargetPage::retranslateUi()
         m_statusLabel->setText(tr("Listing the instances of %1…").arg(m_listedRegion));
     else if (!m_instances.isEmpty() && m_instancePicker->eligibleCount() == 0)
         m_statusLabel->setText(tr("No instance of %1 can take this restore.").arg(m_listedRegion));
+    else if (!m_instances.isEmpty())
+        m_statusLabel->setText(tr("%n of %1 instance(s) can take this restore; the others say why.", nullptr,
+                                  m_instancePicker->eligibleCount())
+                                   .arg(m_instances.size()));
     else
         m_statusLabel->clear();
 }

@@ -45,6 +45,7 @@ private:
     RequestScope m_requests;
     QLabel *m_introLabel;
     InstancePicker *m_instancePicker;
+    QLabel *m_noteLabel;
     QPushButton *m_refreshButton;
     QLabel *m_statusLabel;
     ProblemLabel *m_problemLabel;

@@ -36,6 +36,7 @@ HuaweiTimePage::HuaweiTimePage(HuaweiRestorePlan &plan, QWidget *parent)
     m_timeEdit->setCalendarPopup(true);
 
     auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(m_timeLabel, m_timeEdit);
     form->addRow(QString(), m_utcLabel);
     auto *layout = new QVBoxLayout(this);

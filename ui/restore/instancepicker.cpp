@@ -18,13 +18,19 @@ InstancePicker::InstancePicker(QWidget *parent)
 {
     setColumnCount(ColumnCount);
     setRootIsDecorated(false);
-    setUniformRowHeights(true);
     setAllColumnsShowFocus(true);
     setSelectionMode(QAbstractItemView::SingleSelection);
+    setUniformRowHeights(true);
     setWordWrap(false);
     header()->setStretchLastSection(true);
-    header()->setSectionResizeMode(QHeaderView::Interactive);
-    connect(this, &QTreeWidget::currentItemChanged, this, &InstancePicker::currentInstanceChanged);
+    header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header()->setSectionResizeMode(NoteColumn, QHeaderView::Stretch);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    connect(this, &QTreeWidget::currentItemChanged, this, [this] {
+        Q_EMIT currentInstanceChanged();
+        Q_EMIT currentNoteChanged(currentNote());
+    });
+    connect(this, &QTreeWidget::itemSelectionChanged, this, &InstancePicker::currentInstanceChanged);
     retranslateUi();
 }
 
@@ -49,28 +55,49 @@ void InstancePicker::setCandidates(const QList<InstanceCandidate> &candidates)
         item->setText(NoteColumn, excluded ? candidate.exclusionReason : candidate.note);
         for (int column = 0; column < ColumnCount; ++column)
             item->setToolTip(column, item->text(NoteColumn));
-        if (excluded)
-            item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
-        else if (previous && previous->id == instance.id)
+        if (excluded) {
+            item->setFlags(item->flags() & ~Qt::ItemIsSelectable);
+            for (int column = 0; column < ColumnCount; ++column)
+                item->setForeground(column, palette().brush(QPalette::Disabled, QPalette::Text));
+        } else if (previous && previous->id == instance.id) {
             restore = item;
+        }
     }
-    for (int column = 0; column < NoteColumn; ++column)
-        resizeColumnToContents(column);
+    // Alibaba's list does not give the storage size: no empty column then.
+    setColumnHidden(StorageColumn, std::none_of(m_candidates.cbegin(), m_candidates.cend(),
+                                                [](const InstanceCandidate &c) { return c.instance.storageGb > 0; }));
     if (restore)
         setCurrentItem(restore);
     blocker.unblock();
     Q_EMIT currentInstanceChanged();
+    Q_EMIT currentNoteChanged(currentNote());
+}
+
+const InstanceCandidate *InstancePicker::candidateAt(const QTreeWidgetItem *item) const
+{
+    if (!item)
+        return nullptr;
+    const int index = item->data(IdColumn, candidateIndexRole).toInt();
+    return index >= 0 && index < m_candidates.size() ? &m_candidates.at(index) : nullptr;
+}
+
+QString InstancePicker::currentNote() const
+{
+    const InstanceCandidate *candidate = candidateAt(currentItem());
+    if (!candidate)
+        return {};
+    return candidate->exclusionReason.isEmpty()
+        ? candidate->note
+        : tr("%1 cannot be chosen: %2").arg(candidate->instance.id, candidate->exclusionReason);
 }
 
 std::optional<DbInstance> InstancePicker::currentInstance() const
 {
     const QTreeWidgetItem *item = currentItem();
-    if (!item || !(item->flags() & Qt::ItemIsEnabled) || !item->isSelected())
+    const InstanceCandidate *candidate = candidateAt(item);
+    if (!candidate || !item->isSelected() || !candidate->exclusionReason.isEmpty())
         return std::nullopt;
-    const int index = item->data(IdColumn, candidateIndexRole).toInt();
-    if (index < 0 || index >= m_candidates.size())
-        return std::nullopt;
-    return m_candidates.at(index).instance;
+    return candidate->instance;
 }
 
 QString InstancePicker::currentInstanceId() const
@@ -83,7 +110,7 @@ bool InstancePicker::selectInstance(const QString &instanceId)
 {
     for (int row = 0; row < topLevelItemCount(); ++row) {
         QTreeWidgetItem *item = topLevelItem(row);
-        if (item->text(IdColumn) == instanceId && (item->flags() & Qt::ItemIsEnabled)) {
+        if (item->text(IdColumn) == instanceId && (item->flags() & Qt::ItemIsSelectable)) {
             setCurrentItem(item);
             item->setSelected(true);
             scrollToItem(item);

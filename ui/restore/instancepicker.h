@@ -17,7 +17,8 @@ struct InstanceCandidate
 };
 
 // A list of instances where the ones that cannot be chosen stay visible, greyed out, with the
-// reason in their own column and tooltip: the user sees why a target is missing.
+// reason in their own column and tooltip: the user sees why a target is missing. Excluded rows
+// can still be reached with the keyboard (not selected), so currentNote() reads their reason out.
 class InstancePicker : public QTreeWidget
 {
     Q_OBJECT
@@ -35,15 +36,19 @@ public:
     // Selects an eligible instance by id; false when it is not there or excluded.
     bool selectInstance(const QString &instanceId);
     int eligibleCount() const;
+    // The whole reason (or note) of the row the keyboard or mouse is on, for a label beside the list.
+    QString currentNote() const;
 
 Q_SIGNALS:
     void currentInstanceChanged();
+    void currentNoteChanged(const QString &note);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslateUi();
+    const InstanceCandidate *candidateAt(const QTreeWidgetItem *item) const;
 
     QList<InstanceCandidate> m_candidates;
 };

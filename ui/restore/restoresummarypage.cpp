@@ -32,6 +32,7 @@ RestoreSummaryPage::RestoreSummaryPage(QWidget *parent)
     m_problemLabel->setObjectName(u"summaryProblemLabel"_s);
     m_statusLabel->setWordWrap(true);
     m_requestLabel->setBuddy(m_requestPreview);
+    m_requestPreview->setMinimumHeight(m_requestPreview->fontMetrics().lineSpacing() * 7);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
 
@@ -68,6 +69,7 @@ void RestoreSummaryPage::addSummaryRow(QLabel *&label, QWidget *field)
 void RestoreSummaryPage::initializePage()
 {
     m_submitted = false;
+    m_lastFailure.clear();
     m_confirmation->setTarget(targetInstanceId(), acknowledgement(), confirmationPrompt());
     showRequest(m_requestPreview);
     showSummary();
@@ -103,11 +105,17 @@ void RestoreSummaryPage::onPrepared()
     setBusy(QString());
     const operations::OperationResult &result = m_operation->result();
     showSummary();
-    if (result.outcome == OperationOutcome::Rejected)
-        m_problemLabel->showProblems(result.problems);
-    else if (result.outcome == OperationOutcome::Failed)
-        m_problemLabel->showFailure(tr("The check before sending could not be made."), result.failure,
-                                    providerKey(), result.failedAction);
+    QStringList lines;
+    if (!m_lastFailure.isEmpty())
+        lines.append(m_lastFailure);
+    if (result.outcome == OperationOutcome::Rejected) {
+        for (const InputProblem &problem : result.problems)
+            lines.append(u"• "_s + problem.message);
+    } else if (result.outcome == OperationOutcome::Failed) {
+        lines.append(tr("The check before sending could not be made."));
+        lines.append(ProblemLabel::failureText(result.failure, providerKey(), result.failedAction));
+    }
+    m_problemLabel->showMessage(lines.join(u'\n'));
 }
 
 bool RestoreSummaryPage::isPrepared() const
@@ -160,6 +168,7 @@ void RestoreSummaryPage::onFinished()
             + ProblemLabel::failureText(result.failure, providerKey(), result.failedAction);
     }
     // A new attempt starts from a new check; the confirmation and every choice stay as they are.
+    m_lastFailure = failure;
     prepare();
     m_problemLabel->showMessage(failure);
 }

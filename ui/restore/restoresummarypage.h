@@ -73,6 +73,7 @@ private:
     QLabel *m_statusLabel;
     ProblemLabel *m_problemLabel;
     QString m_submittedJobId;
+    QString m_lastFailure; // why the last submission did not go through, kept above new problems
     bool m_busy = false;
     bool m_submitted = false;
 };

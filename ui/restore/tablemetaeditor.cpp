@@ -302,8 +302,8 @@ void TableMetaEditor::changeEvent(QEvent *event)
 
 void TableMetaEditor::retranslateUi()
 {
-    m_table->setHorizontalHeaderLabels({tr("Database"), tr("New database name"), tr("Table (empty: whole database)"),
-                                        tr("New table name")});
+    m_table->setHorizontalHeaderLabels({tr("Database"), tr("New database name"), tr("Table"), tr("New table name")});
+    m_table->horizontalHeaderItem(TableColumn)->setToolTip(tr("Leave empty to restore the whole database."));
     m_table->setAccessibleName(tr("Databases and tables to restore"));
     m_addDatabaseButton->setText(tr("Add &Database"));
     m_addTableButton->setText(tr("Add &Table"));
