@@ -289,6 +289,26 @@ private slots:
         QVERIFY(request->toPlainText().contains(u"RestoreTime="_s + chosen.toUTC().toString(u"yyyy-MM-ddTHH:mm:ssZ"_s)));
         QVERIFY(request->toPlainText().contains(u"SourceDBInstanceName="_s + alibabaSource().id));
         QVERIFY(!finishButton(wizard.get())->isEnabled());
+
+        // The confirmation with the keyboard alone: Tab from the request to the ID, type, Tab, Space.
+        wizard->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(wizard.get()));
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard->findChild<QLabel *>(u"summaryStatusLabel"_s)->text().contains(u"…"_s),
+                                 cloudTimeoutMs);
+        request->setFocus();
+        QTest::keyClick(request, Qt::Key_Tab);
+        auto *confirmation = wizard->findChild<QLineEdit *>(u"targetConfirmationLineEdit"_s);
+        QTRY_COMPARE(QApplication::focusWidget(), confirmation);
+        QVERIFY(!confirmation->accessibleName().isEmpty());
+        const QString targetId = wizard->plan().targetInstance->id;
+        QTest::keyClicks(QApplication::focusWidget(), targetId);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        auto *acknowledge = wizard->findChild<QCheckBox *>(u"acknowledgeOverwriteCheckBox"_s);
+        QTRY_COMPARE(QApplication::focusWidget(), acknowledge);
+        QVERIFY(!finishButton(wizard.get())->isEnabled());
+        QTest::keyClick(acknowledge, Qt::Key_Space);
+        QVERIFY(acknowledge->isChecked());
+        QVERIFY(finishButton(wizard.get())->isEnabled());
         wizard->reject();
     }
 
