@@ -28,6 +28,7 @@
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
+#include <QPalette>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -783,12 +784,28 @@ private slots:
         if (directory.isEmpty())
             QSKIP("set RDSBM_SCREENSHOT_DIR to save screenshots");
         QDir().mkpath(directory);
-        for (const QString &language : {u"en"_s, u"zh_CN"_s}) {
+        const QPalette lightPalette = QApplication::palette();
+        for (const QString &variant : {u"en"_s, u"zh_CN"_s, u"en-dark"_s}) {
+            const QString language = variant.section(u'-', 0, 0);
             m_context->languages().setLanguage(language);
+            if (variant.endsWith(u"-dark"_s)) {
+                QPalette dark;
+                dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+                dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+                dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+                dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+                dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+                dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+                dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+                dark.setColor(QPalette::Highlight, QColor(0x2d, 0x6c, 0xb5));
+                dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+                dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+                QApplication::setPalette(dark);
+            }
             const auto save = [&](QWidget *widget, const QString &name) {
                 if (QLayout *layout = widget->layout())
                     layout->activate();
-                QVERIFY(widget->grab().save(QDir(directory).filePath(u"%1-%2.png"_s.arg(language, name))));
+                QVERIFY(widget->grab().save(QDir(directory).filePath(u"%1-%2.png"_s.arg(variant, name))));
             };
 
             auto ddr = openWizard<DdrRestoreWizard>(alibabaSource());
@@ -883,6 +900,7 @@ private slots:
             save(&backup, u"createbackup"_s);
         }
         m_context->languages().setLanguage(u"en"_s);
+        QApplication::setPalette(lightPalette);
     }
 };
 
