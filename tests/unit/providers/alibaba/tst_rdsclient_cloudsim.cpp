@@ -361,8 +361,7 @@ private slots:
     {
         startSimulator();
         const CrossRegionPair pair = crossRegionPair();
-        if (!pair.source)
-            QSKIP("the simulator's data has no cross-region MySQL pair");
+        QVERIFY2(pair.source, "the simulator's default data has a cross-region MySQL pair");
         const RdsClient rds = client(pair.source->regionId);
         const auto page = run<CrossRegionBackupPage>([&](auto handler) {
             DescribeCrossRegionBackupsParameters parameters;
@@ -400,8 +399,7 @@ private slots:
     {
         startSimulator();
         const CrossRegionPair pair = crossRegionPair();
-        if (!pair.source)
-            QSKIP("the simulator's data has no cross-region MySQL pair");
+        QVERIFY2(pair.source, "the simulator's default data has a cross-region MySQL pair");
         const RdsClient sourceRegion = client(pair.source->regionId);
         const auto page = run<CrossRegionBackupPage>([&](auto handler) {
             DescribeCrossRegionBackupsParameters parameters;
@@ -448,8 +446,7 @@ private slots:
     {
         startSimulator();
         const CrossRegionPair pair = crossRegionPair();
-        if (!pair.source)
-            QSKIP("the simulator's data has no cross-region MySQL pair");
+        QVERIFY2(pair.source, "the simulator's default data has a cross-region MySQL pair");
         const RdsClient targetRegion = client(pair.target->regionId);
         RestoreDdrTableParameters parameters;
         parameters.dbInstanceId = pair.target->id;
