@@ -10,10 +10,10 @@ namespace rdsbm::catalog {
 
 namespace {
 
-QString tr(const char *text)
+struct BackupLinksText
 {
-    return QCoreApplication::translate("rdsbm::catalog::BackupLinks", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rdsbm::catalog::BackupLinks)
+};
 
 } // namespace
 
@@ -42,7 +42,7 @@ void fetchFreshDownloadLink(InstanceCatalog &instances, const QJsonObject &sourc
     if (source.value(u"provider"_s).toString() == u"huawei"_s) {
         huawei::HuaweiRdsClient *client = instances.huaweiClient(profile, region);
         if (!client) {
-            deliver({}, tr("The account %1 is no longer configured.").arg(profile));
+            deliver({}, BackupLinksText::tr("The account %1 is no longer configured.").arg(profile));
             return;
         }
         const auto started = client->getBackupFiles(backupId, context, [deliver](auto reply) {
@@ -55,7 +55,7 @@ void fetchFreshDownloadLink(InstanceCatalog &instances, const QJsonObject &sourc
                     deliver(file.downloadLink, {});
                     return;
                 }
-            deliver({}, tr("The backup has no downloadable file."));
+            deliver({}, BackupLinksText::tr("The backup has no downloadable file."));
         });
         if (!started.wasSent())
             deliver({}, started.rejected.first().message);
@@ -78,10 +78,10 @@ void fetchFreshDownloadLink(InstanceCatalog &instances, const QJsonObject &sourc
                 if (link.isValid() && !link.isEmpty())
                     deliver(link, {});
                 else
-                    deliver({}, tr("The backup set %1 has no download link.").arg(backupId));
+                    deliver({}, BackupLinksText::tr("The backup set %1 has no download link.").arg(backupId));
                 return;
             }
-            deliver({}, tr("The backup set %1 no longer exists.").arg(backupId));
+            deliver({}, BackupLinksText::tr("The backup set %1 no longer exists.").arg(backupId));
         });
     if (!started.wasSent())
         deliver({}, started.rejected.first().message);

@@ -11,10 +11,10 @@ namespace rdsbm::cli {
 
 namespace {
 
-QString tr(const char *text)
+struct CliErrorText
 {
-    return QCoreApplication::translate("rdsbm::cli::CliError", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rdsbm::cli::CliError)
+};
 
 } // namespace
 
@@ -24,7 +24,7 @@ QString CliError::format() const
     if (!providerMessage.isEmpty() && providerMessage != description)
         text += u"  "_s + providerMessage + u'\n';
     if (!requestId.isEmpty())
-        text += u"  "_s + tr("request id: %1").arg(requestId) + u'\n';
+        text += u"  "_s + CliErrorText::tr("request id: %1").arg(requestId) + u'\n';
     return text;
 }
 
@@ -54,32 +54,32 @@ CliError errorFromResult(const transport::ApiResult &result, const QString &cata
     case Outcome::HttpError:
         error.exitCode = ExitCode::ServiceError;
         error.code = u"HTTP%1"_s.arg(result.httpStatus);
-        error.description = tr("The service answered with HTTP status %1 and no error details.")
+        error.description = CliErrorText::tr("The service answered with HTTP status %1 and no error details.")
                                 .arg(result.httpStatus);
         error.providerMessage = result.errorMessage;
         break;
     case Outcome::ParseError:
         error.exitCode = ExitCode::ServiceError;
         error.code = u"InvalidResponse"_s;
-        error.description = tr("The service's reply could not be read.");
+        error.description = CliErrorText::tr("The service's reply could not be read.");
         error.providerMessage = result.errorMessage;
         break;
     case Outcome::TimedOut:
         error.exitCode = ExitCode::NetworkError;
         error.code = u"Timeout"_s;
-        error.description = tr("The service did not answer in time, even after retries.");
+        error.description = CliErrorText::tr("The service did not answer in time, even after retries.");
         error.providerMessage = result.errorMessage;
         break;
     case Outcome::NetworkError:
         error.exitCode = ExitCode::NetworkError;
         error.code = u"NetworkError"_s;
-        error.description = tr("The service could not be reached.");
+        error.description = CliErrorText::tr("The service could not be reached.");
         error.providerMessage = result.errorMessage;
         break;
     case Outcome::Canceled:
         error.exitCode = ExitCode::NetworkError;
         error.code = u"Canceled"_s;
-        error.description = tr("The request was canceled.");
+        error.description = CliErrorText::tr("The request was canceled.");
         break;
     case Outcome::Pending:
     case Outcome::Succeeded:

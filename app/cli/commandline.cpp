@@ -8,10 +8,10 @@ namespace rdsbm::cli {
 
 namespace {
 
-QString tr(const char *text)
+struct CommandLineText
 {
-    return QCoreApplication::translate("rdsbm::cli::CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rdsbm::cli::CommandLine)
+};
 
 const OptionSpec *findOption(const QList<OptionSpec> &options, const QString &name)
 {
@@ -37,7 +37,7 @@ bool applyGlobal(GlobalSettings &globals, const QString &name, const QString &va
 {
     if (name == u"provider"_s) {
         if (value != u"alibaba"_s && value != u"huawei"_s) {
-            error = tr("--provider must be alibaba or huawei.");
+            error = CommandLineText::tr("--provider must be alibaba or huawei.");
             return false;
         }
         globals.provider = value;
@@ -55,13 +55,13 @@ bool applyGlobal(GlobalSettings &globals, const QString &name, const QString &va
         else if (value == u"json"_s)
             globals.output = OutputFormat::Json;
         else {
-            error = tr("--output must be table or json.");
+            error = CommandLineText::tr("--output must be table or json.");
             return false;
         }
     } else if (name == u"lang"_s) {
         static const QStringList languages{u"en"_s, u"zh_CN"_s, u"zh_TW"_s, u"ja"_s};
         if (!languages.contains(value)) {
-            error = tr("--lang must be one of en, zh_CN, zh_TW, ja.");
+            error = CommandLineText::tr("--lang must be one of en, zh_CN, zh_TW, ja.");
             return false;
         }
         globals.language = value;
@@ -69,7 +69,7 @@ bool applyGlobal(GlobalSettings &globals, const QString &name, const QString &va
         bool ok = false;
         const int seconds = value.toInt(&ok);
         if (!ok || seconds <= 0 || seconds > 86400) {
-            error = tr("--timeout must be a whole number of seconds between 1 and 86400.");
+            error = CommandLineText::tr("--timeout must be a whole number of seconds between 1 and 86400.");
             return false;
         }
         globals.timeoutSeconds = seconds;
@@ -125,7 +125,7 @@ CommandLine parseCommandLine(const QStringList &argumentsWithoutProgram)
                 continue;
             }
             if (!result.command) {
-                result.error = tr("Unknown command \"%1\". Run rdsbm --help for the list.").arg(words.join(u' '));
+                result.error = CommandLineText::tr("Unknown command \"%1\". Run rdsbm --help for the list.").arg(words.join(u' '));
                 return result;
             }
             result.arguments.append(arg);
@@ -142,8 +142,8 @@ CommandLine parseCommandLine(const QStringList &argumentsWithoutProgram)
             option = findOption(result.command->options, name);
         if (!option) {
             result.error = result.command
-                ? tr("Unknown option --%1 for \"rdsbm %2\".").arg(name, result.command->words.join(u' '))
-                : tr("Unknown option --%1.").arg(name);
+                ? CommandLineText::tr("Unknown option --%1 for \"rdsbm %2\".").arg(name, result.command->words.join(u' '))
+                : CommandLineText::tr("Unknown option --%1.").arg(name);
             return result;
         }
         QString value;
@@ -153,15 +153,15 @@ CommandLine parseCommandLine(const QStringList &argumentsWithoutProgram)
             } else if (i + 1 < args.size()) {
                 value = args.at(++i);
             } else {
-                result.error = tr("--%1 needs a value (%2).").arg(name, option->valueName);
+                result.error = CommandLineText::tr("--%1 needs a value (%2).").arg(name, option->valueName);
                 return result;
             }
             if (value.isEmpty()) {
-                result.error = tr("--%1 needs a value (%2).").arg(name, option->valueName);
+                result.error = CommandLineText::tr("--%1 needs a value (%2).").arg(name, option->valueName);
                 return result;
             }
         } else if (inlineValue) {
-            result.error = tr("--%1 takes no value.").arg(name);
+            result.error = CommandLineText::tr("--%1 takes no value.").arg(name);
             return result;
         }
 
@@ -172,7 +172,7 @@ CommandLine parseCommandLine(const QStringList &argumentsWithoutProgram)
             result.flags.insert(name);
         } else {
             if (result.values.contains(name)) {
-                result.error = tr("--%1 is given twice.").arg(name);
+                result.error = CommandLineText::tr("--%1 is given twice.").arg(name);
                 return result;
             }
             result.values.insert(name, value);
@@ -188,14 +188,14 @@ CommandLine parseCommandLine(const QStringList &argumentsWithoutProgram)
         return result;
     }
     if (!result.command) {
-        result.error = words.isEmpty() ? tr("No command given. Run rdsbm --help for the list.")
-                                       : tr("Unknown command \"%1\". Run rdsbm --help for the list.")
+        result.error = words.isEmpty() ? CommandLineText::tr("No command given. Run rdsbm --help for the list.")
+                                       : CommandLineText::tr("Unknown command \"%1\". Run rdsbm --help for the list.")
                                              .arg(words.join(u' '));
         return result;
     }
     const bool takesArguments = result.command->words == QStringList{u"jobs"_s, u"wait"_s};
     if (!takesArguments && !result.arguments.isEmpty()) {
-        result.error = tr("Unexpected argument \"%1\".").arg(result.arguments.first());
+        result.error = CommandLineText::tr("Unexpected argument \"%1\".").arg(result.arguments.first());
         return result;
     }
     result.request = CommandLine::Request::Run;
@@ -216,44 +216,44 @@ QString helpText(const CommandSpec *command)
 
     QString text;
     if (command) {
-        text += tr("Usage: rdsbm %1 [options]").arg(command->words.join(u' ')) + u"\n\n"_s;
+        text += CommandLineText::tr("Usage: rdsbm %1 [options]").arg(command->words.join(u' ')) + u"\n\n"_s;
         text += translateHelp(command->summary) + u"\n\n"_s;
         if (!command->options.isEmpty()) {
-            text += tr("Options:") + u'\n';
+            text += CommandLineText::tr("Options:") + u'\n';
             for (const OptionSpec &option : command->options)
                 text += optionLine(option);
             text += u'\n';
         }
     } else {
-        text += tr("Usage: rdsbm <command> [options]") + u"\n\n"_s;
-        text += tr("Backups and restores for Alibaba Cloud RDS, DBS and Huawei Cloud RDS.") + u"\n\n"_s;
-        text += tr("Commands:") + u'\n';
+        text += CommandLineText::tr("Usage: rdsbm <command> [options]") + u"\n\n"_s;
+        text += CommandLineText::tr("Backups and restores for Alibaba Cloud RDS, DBS and Huawei Cloud RDS.") + u"\n\n"_s;
+        text += CommandLineText::tr("Commands:") + u'\n';
         for (const CommandSpec &spec : commandSpecs())
             text += (u"  "_s + spec.words.join(u' ')).leftJustified(34) + u' ' + translateHelp(spec.summary) + u'\n';
         text += u'\n';
     }
-    text += tr("Global options:") + u'\n';
+    text += CommandLineText::tr("Global options:") + u'\n';
     for (const OptionSpec &option : globalOptions())
         text += optionLine(option);
-    text += u"  --help"_s.leftJustified(34) + u' ' + tr("Show this help.") + u'\n';
-    text += u"  --version"_s.leftJustified(34) + u' ' + tr("Show the version.") + u'\n';
+    text += u"  --help"_s.leftJustified(34) + u' ' + CommandLineText::tr("Show this help.") + u'\n';
+    text += u"  --version"_s.leftJustified(34) + u' ' + CommandLineText::tr("Show the version.") + u'\n';
     if (!command) {
-        text += u'\n' + tr("Exit codes: 0 success; 2 invalid usage or input, nothing sent; 3 the service "
+        text += u'\n' + CommandLineText::tr("Exit codes: 0 success; 2 invalid usage or input, nothing sent; 3 the service "
                            "answered with an error; 4 network failure or timeout after retries; 5 a "
                            "downloaded file failed verification; 6 a confirmation was refused or missing; "
                            "1 a local failure (the job journal or a file could not be written).")
             + u'\n';
-        text += u'\n' + tr("Environment:") + u'\n';
+        text += u'\n' + CommandLineText::tr("Environment:") + u'\n';
         const QList<std::pair<QString, QString>> variables{
-            {u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s, tr("Alibaba Cloud access key ID (with ALIBABA_CLOUD_ACCESS_KEY_SECRET, "
+            {u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s, CommandLineText::tr("Alibaba Cloud access key ID (with ALIBABA_CLOUD_ACCESS_KEY_SECRET, "
                                                    "optionally ALIBABA_CLOUD_SECURITY_TOKEN).")},
-            {u"HUAWEICLOUD_SDK_AK"_s, tr("Huawei Cloud access key (with HUAWEICLOUD_SDK_SK, optionally "
+            {u"HUAWEICLOUD_SDK_AK"_s, CommandLineText::tr("Huawei Cloud access key (with HUAWEICLOUD_SDK_SK, optionally "
                                           "HUAWEICLOUD_SDK_PROJECT_ID).")},
-            {u"RDSBM_DEST_PASSWORD"_s, tr("The destination database password of rdsbm dbs restore; without it, "
+            {u"RDSBM_DEST_PASSWORD"_s, CommandLineText::tr("The destination database password of rdsbm dbs restore; without it, "
                                            "rdsbm asks on the terminal.")},
-            {u"RDSBM_STATE_DIR"_s, tr("Where the job journal is kept (shared with the desktop application); "
+            {u"RDSBM_STATE_DIR"_s, CommandLineText::tr("Where the job journal is kept (shared with the desktop application); "
                                        "default: the application's data folder.")},
-            {u"RDSBM_POLL_INTERVAL_MS"_s, tr("How often running jobs are asked about, in milliseconds (default "
+            {u"RDSBM_POLL_INTERVAL_MS"_s, CommandLineText::tr("How often running jobs are asked about, in milliseconds (default "
                                               "3000).")},
         };
         for (const auto &[name, description] : variables)

@@ -10,10 +10,10 @@ namespace rdsbm {
 
 namespace {
 
-QString tr(const char *text)
+struct DbsRestoreRequestText
 {
-    return QCoreApplication::translate("rdsbm::DbsRestoreRequest", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rdsbm::DbsRestoreRequest)
+};
 
 const auto missingCode = u"MissingParameter"_s;
 const auto invalidCode = u"InvalidParameter"_s;
@@ -44,12 +44,12 @@ struct Checker
     void required(const QString &field, const QString &value)
     {
         if (value.trimmed().isEmpty())
-            missing(field, tr("%1 is required.").arg(field));
+            missing(field, DbsRestoreRequestText::tr("%1 is required.").arg(field));
     }
     void noSpaces(const QString &field, const QString &value)
     {
         if (!value.isEmpty() && hasInnerSpace(value))
-            invalid(field, tr("%1 must not contain spaces.").arg(field));
+            invalid(field, DbsRestoreRequestText::tr("%1 must not contain spaces.").arg(field));
     }
 };
 
@@ -172,7 +172,7 @@ InputProblems DbsRestoreRequest::validate() const
 
     if (!destinationType) {
         check.missing(u"DestinationEndpointInstanceType"_s,
-                      tr("DestinationEndpointInstanceType is required: one of %1.").arg(destinationTypeList()));
+                      DbsRestoreRequestText::tr("DestinationEndpointInstanceType is required: one of %1.").arg(destinationTypeList()));
     } else {
         const DbsDestinationType type = *destinationType;
         const QString typeName = DbsDestinationTypes::apiValue(type);
@@ -180,7 +180,7 @@ InputProblems DbsRestoreRequest::validate() const
         const auto requiredForType = [&](DbsDestinationField field, bool present) {
             if (needed(field) && !present) {
                 const QString name = DbsDestinationTypes::parameterName(field);
-                check.missing(name, tr("%1 is required when DestinationEndpointInstanceType is %2.")
+                check.missing(name, DbsRestoreRequestText::tr("%1 is required when DestinationEndpointInstanceType is %2.")
                                         .arg(name, typeName));
             }
         };
@@ -193,7 +193,7 @@ InputProblems DbsRestoreRequest::validate() const
         const InputProblems objectProblems = restoreObjects.validate(needed(DbsDestinationField::RestoreObjects));
         if (!objectProblems.isEmpty() && restoreObjects.isEmpty()) {
             check.missing(RestoreObjects::fieldName.toString(),
-                          tr("RestoreObjects is required when DestinationEndpointInstanceType is %1: name at "
+                          DbsRestoreRequestText::tr("RestoreObjects is required when DestinationEndpointInstanceType is %1: name at "
                              "least one database to restore.")
                               .arg(typeName));
         } else {
@@ -201,7 +201,7 @@ InputProblems DbsRestoreRequest::validate() const
         }
 
         if (needsRestoreDir() && restoreDir.trimmed().isEmpty())
-            check.missing(u"RestoreDir"_s, tr("RestoreDir is required when DestinationEndpointInstanceType is "
+            check.missing(u"RestoreDir"_s, DbsRestoreRequestText::tr("RestoreDir is required when DestinationEndpointInstanceType is "
                                                "Agent and the backup plan backs up a MySQL database."));
     }
 
@@ -210,16 +210,16 @@ InputProblems DbsRestoreRequest::validate() const
     check.noSpaces(u"DestinationEndpointIP"_s, destinationIp);
     if (destinationPort && (*destinationPort < 1 || *destinationPort > 65535))
         check.invalid(u"DestinationEndpointPort"_s,
-                      tr("DestinationEndpointPort must be a port number from 1 to 65535."));
+                      DbsRestoreRequestText::tr("DestinationEndpointPort must be a port number from 1 to 65535."));
     if (backupGatewayId && *backupGatewayId <= 0)
-        check.invalid(u"BackupGatewayId"_s, tr("BackupGatewayId must be a positive whole number."));
+        check.invalid(u"BackupGatewayId"_s, DbsRestoreRequestText::tr("BackupGatewayId must be a positive whole number."));
 
     if (needsDatabaseName() && destinationDatabaseName.trimmed().isEmpty())
         check.missing(u"DestinationEndpointDatabaseName"_s,
-                      tr("DestinationEndpointDatabaseName is required when the database is a PostgreSQL or "
+                      DbsRestoreRequestText::tr("DestinationEndpointDatabaseName is required when the database is a PostgreSQL or "
                          "MongoDB database."));
     if (needsCredentials()) {
-        const auto why = tr("%1 is required except for an SQL Server database connected over a DBS backup "
+        const auto why = DbsRestoreRequestText::tr("%1 is required except for an SQL Server database connected over a DBS backup "
                             "gateway or a Redis database.");
         if (destinationUserName.trimmed().isEmpty())
             check.missing(u"DestinationEndpointUserName"_s, why.arg(u"DestinationEndpointUserName"_s));
@@ -228,32 +228,32 @@ InputProblems DbsRestoreRequest::validate() const
     }
     if (needsOracleSid() && destinationOracleSid.trimmed().isEmpty())
         check.missing(u"DestinationEndpointOracleSID"_s,
-                      tr("DestinationEndpointOracleSID is required when the source database is an Oracle "
+                      DbsRestoreRequestText::tr("DestinationEndpointOracleSID is required when the source database is an Oracle "
                          "database."));
 
     const bool hasBackupSet = !backupSetId.trimmed().isEmpty();
     const bool hasTime = restoreTime.isValid();
     if (hasBackupSet && hasTime)
-        check.invalid(u"RestoreTime"_s, tr("Give either BackupSetId or RestoreTime, not both: a restore starts "
+        check.invalid(u"RestoreTime"_s, DbsRestoreRequestText::tr("Give either BackupSetId or RestoreTime, not both: a restore starts "
                                            "from one full backup set or from one point in time."));
     else if (!hasBackupSet && !hasTime)
-        check.missing(u"BackupSetId"_s, tr("BackupSetId or RestoreTime is required: choose a full backup set "
+        check.missing(u"BackupSetId"_s, DbsRestoreRequestText::tr("BackupSetId or RestoreTime is required: choose a full backup set "
                                            "or a point in time to restore."));
     if (hasTime && restoreTime.toMSecsSinceEpoch() <= 0)
-        check.invalid(u"RestoreTime"_s, tr("RestoreTime must be after 1970-01-01T00:00:00Z (it is sent in "
+        check.invalid(u"RestoreTime"_s, DbsRestoreRequestText::tr("RestoreTime must be after 1970-01-01T00:00:00Z (it is sent in "
                                            "milliseconds since then)."));
     check.noSpaces(u"BackupSetId"_s, backupSetId.trimmed());
 
     const bool hasCrossId = !crossAliyunId.trimmed().isEmpty();
     const bool hasCrossRole = !crossRoleName.trimmed().isEmpty();
     if (hasCrossId && !hasCrossRole)
-        check.missing(u"CrossRoleName"_s, tr("CrossRoleName is required with CrossAliyunId: a restore across "
+        check.missing(u"CrossRoleName"_s, DbsRestoreRequestText::tr("CrossRoleName is required with CrossAliyunId: a restore across "
                                              "Alibaba Cloud accounts needs both the account and the RAM role."));
     if (hasCrossRole && !hasCrossId)
-        check.missing(u"CrossAliyunId"_s, tr("CrossAliyunId is required with CrossRoleName: a restore across "
+        check.missing(u"CrossAliyunId"_s, DbsRestoreRequestText::tr("CrossAliyunId is required with CrossRoleName: a restore across "
                                              "Alibaba Cloud accounts needs both the account and the RAM role."));
     if (hasCrossId && !std::all_of(crossAliyunId.cbegin(), crossAliyunId.cend(), [](QChar c) { return c.isDigit(); }))
-        check.invalid(u"CrossAliyunId"_s, tr("CrossAliyunId must be the digits of an Alibaba Cloud account UID."));
+        check.invalid(u"CrossAliyunId"_s, DbsRestoreRequestText::tr("CrossAliyunId must be the digits of an Alibaba Cloud account UID."));
 
     return check.problems;
 }

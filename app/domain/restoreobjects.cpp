@@ -17,10 +17,10 @@ const auto newDbNameKey = u"NewDBName"_s;
 const auto schemaNameKey = u"SchemaName"_s;
 const auto newSchemaNameKey = u"NewSchemaName"_s;
 
-QString tr(const char *text)
+struct RestoreObjectsText
 {
-    return QCoreApplication::translate("rdsbm::RestoreObjects", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rdsbm::RestoreObjects)
+};
 
 QString elementPath(qsizetype index)
 {
@@ -43,7 +43,7 @@ void checkName(InputProblems &problems, qsizetype index, const QString &key, con
         return;
     if (name.trimmed() != name)
         invalid(problems, memberPath(index, key),
-                tr("%1 must not start or end with a space.").arg(memberPath(index, key)));
+                RestoreObjectsText::tr("%1 must not start or end with a space.").arg(memberPath(index, key)));
 }
 
 QString destinationKey(const RestoreObject &object)
@@ -64,7 +64,7 @@ InputProblems RestoreObjects::validate(bool required) const
     if (m_objects.isEmpty()) {
         if (required)
             problems.append({fieldName.toString(), u"MissingParameter"_s,
-                             tr("RestoreObjects is required for this destination type: name at "
+                             RestoreObjectsText::tr("RestoreObjects is required for this destination type: name at "
                                 "least one database to restore.")});
         return problems;
     }
@@ -75,7 +75,7 @@ InputProblems RestoreObjects::validate(bool required) const
         const RestoreObject &object = m_objects.at(index);
         if (object.dbName.trimmed().isEmpty()) {
             problems.append({memberPath(index, dbNameKey), u"MissingParameter"_s,
-                             tr("%1 is required: the name of the database to restore.")
+                             RestoreObjectsText::tr("%1 is required: the name of the database to restore.")
                                  .arg(memberPath(index, dbNameKey))});
             continue;
         }
@@ -85,15 +85,15 @@ InputProblems RestoreObjects::validate(bool required) const
         checkName(problems, index, newSchemaNameKey, object.newSchemaName);
         if (!object.newSchemaName.isEmpty() && object.schemaName.isEmpty())
             invalid(problems, memberPath(index, newSchemaNameKey),
-                    tr("%1 needs %2: a schema can only be renamed when it is named.")
+                    RestoreObjectsText::tr("%1 needs %2: a schema can only be renamed when it is named.")
                         .arg(memberPath(index, newSchemaNameKey), memberPath(index, schemaNameKey)));
         if (sources.contains(sourceKey(object)))
             invalid(problems, elementPath(index),
-                    tr("%1 restores database %2 a second time: name each database once.")
+                    RestoreObjectsText::tr("%1 restores database %2 a second time: name each database once.")
                         .arg(elementPath(index), object.dbName));
         if (destinations.contains(destinationKey(object)))
             invalid(problems, memberPath(index, newDbNameKey),
-                    tr("%1 gives database %2 a destination name another object already uses: each "
+                    RestoreObjectsText::tr("%1 gives database %2 a destination name another object already uses: each "
                        "restored database needs its own name.")
                         .arg(memberPath(index, newDbNameKey), object.effectiveNewDbName()));
         sources.insert(sourceKey(object));
@@ -123,7 +123,7 @@ std::optional<RestoreObjects> RestoreObjects::fromJson(const QByteArray &json, I
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isArray()) {
         invalid(problems, fieldName.toString(),
-                tr("RestoreObjects must be a JSON array of objects such as "
+                RestoreObjectsText::tr("RestoreObjects must be a JSON array of objects such as "
                    "[{\"DBName\":\"source\",\"NewDBName\":\"destination\"}]."));
         return std::nullopt;
     }
@@ -135,7 +135,7 @@ std::optional<RestoreObjects> RestoreObjects::fromJson(const QByteArray &json, I
         const QJsonValue element = array.at(index);
         if (!element.isObject()) {
             invalid(problems, elementPath(index),
-                    tr("%1 must be an object with DBName and NewDBName.").arg(elementPath(index)));
+                    RestoreObjectsText::tr("%1 must be an object with DBName and NewDBName.").arg(elementPath(index)));
             continue;
         }
         const QJsonObject object = element.toObject();
@@ -143,13 +143,13 @@ std::optional<RestoreObjects> RestoreObjects::fromJson(const QByteArray &json, I
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (!knownKeys.contains(it.key())) {
                 invalid(problems, memberPath(index, it.key()),
-                        tr("%1 is not a RestoreObjects key: use DBName, NewDBName, SchemaName or "
+                        RestoreObjectsText::tr("%1 is not a RestoreObjects key: use DBName, NewDBName, SchemaName or "
                            "NewSchemaName.")
                             .arg(memberPath(index, it.key())));
                 elementValid = false;
             } else if (!it.value().isString() && !it.value().isNull()) {
                 invalid(problems, memberPath(index, it.key()),
-                        tr("%1 must be a string.").arg(memberPath(index, it.key())));
+                        RestoreObjectsText::tr("%1 must be a string.").arg(memberPath(index, it.key())));
                 elementValid = false;
             }
         }

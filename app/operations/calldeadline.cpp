@@ -23,9 +23,11 @@ void CallDeadline::apply(transport::ApiResult &result) const
     if (!*m_expired || result.outcome != transport::Outcome::Canceled)
         return;
     result.outcome = transport::Outcome::TimedOut;
+    // A named local: lupdate 6.4 loops forever on a division inside translate()'s arguments.
+    const int seconds = int(std::chrono::duration_cast<std::chrono::seconds>(*m_limit).count());
     result.errorMessage = QCoreApplication::translate("rdsbm::operations::CallDeadline",
                                                       "No reply within the time limit of %n second(s).",
-                                                      nullptr, int(m_limit->count() / 1000));
+                                                      nullptr, seconds);
 }
 
 } // namespace rdsbm::operations

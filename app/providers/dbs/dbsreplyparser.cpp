@@ -13,15 +13,15 @@ namespace rdsbm::dbs {
 
 namespace {
 
-QString tr(const char *text)
+struct DbsReplyParserText
 {
-    return QCoreApplication::translate("rdsbm::dbs::DbsReplyParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rdsbm::dbs::DbsReplyParser)
+};
 
 std::optional<QJsonObject> rootObject(const QJsonDocument &document, QString &error)
 {
     if (!document.isObject()) {
-        error = tr("The reply is not a JSON object.");
+        error = DbsReplyParserText::tr("The reply is not a JSON object.");
         return std::nullopt;
     }
     return document.object();
@@ -40,7 +40,7 @@ int percent(ReplyReader &reader, const QString &name)
 {
     const qint64 value = reader.optionalCount(name, 0);
     if (!reader.failed() && value > 100)
-        reader.fail(tr("The reply field %1 is %2, more than 100 percent.").arg(reader.pathOf(name)).arg(value));
+        reader.fail(DbsReplyParserText::tr("The reply field %1 is %2, more than 100 percent.").arg(reader.pathOf(name)).arg(value));
     return int(value);
 }
 
@@ -184,9 +184,9 @@ std::optional<QList<DbsRestoreRange>> DbsReplyParser::restoreRanges(const QJsonD
         range.begin = milliseconds(item, u"BeginTimestampForRestore"_s);
         range.end = milliseconds(item, u"EndTimestampForRestore"_s);
         if (!item.failed() && (!range.begin.isValid() || !range.end.isValid()))
-            item.fail(tr("The reply field %1 has no BeginTimestampForRestore or EndTimestampForRestore.").arg(path));
+            item.fail(DbsReplyParserText::tr("The reply field %1 has no BeginTimestampForRestore or EndTimestampForRestore.").arg(path));
         if (!item.failed() && range.end < range.begin)
-            item.fail(tr("The reply field %1 ends before it starts.").arg(path));
+            item.fail(DbsReplyParserText::tr("The reply field %1 ends before it starts.").arg(path));
         range.sourceEndpointInstanceType = item.optionalString(u"SourceEndpointInstanceType"_s);
         range.sourceEndpointInstanceId = item.optionalString(u"SourceEndpointInstanceID"_s);
         const QJsonArray points = item.optionalList(u"FullBackupList"_s, u"FullBackupDetail"_s);
@@ -216,7 +216,7 @@ std::optional<QString> DbsReplyParser::restoreTaskId(const QJsonDocument &docume
     ReplyReader reader(*root, {}, error);
     const QString id = reader.optionalStringOrNumber(u"RestoreTaskId"_s);
     if (!reader.failed() && id.isEmpty())
-        reader.fail(tr("The reply has no field %1.").arg(u"RestoreTaskId"_s));
+        reader.fail(DbsReplyParserText::tr("The reply has no field %1.").arg(u"RestoreTaskId"_s));
     if (reader.failed())
         return std::nullopt;
     return id;

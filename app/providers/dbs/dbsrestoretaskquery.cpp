@@ -10,10 +10,10 @@ namespace rdsbm::dbs {
 
 namespace {
 
-QString tr(const char *text)
+struct DbsRestoreTaskQueryText
 {
-    return QCoreApplication::translate("rdsbm::dbs::DbsRestoreTaskQuery", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rdsbm::dbs::DbsRestoreTaskQuery)
+};
 
 } // namespace
 
@@ -24,23 +24,23 @@ alibaba::ParameterErrors DbsRestoreTaskQuery::validate() const
     const bool byTask = !restoreTaskIds.isEmpty();
     if (byPlan && byTask)
         check.add(u"RestoreTaskId"_s, u"InvalidParameter"_s,
-                  tr("Give either BackupPlanId or RestoreTaskId, not both."));
+                  DbsRestoreTaskQueryText::tr("Give either BackupPlanId or RestoreTaskId, not both."));
     else if (!byPlan && !byTask)
         check.add(u"BackupPlanId"_s, u"MissingParameter"_s,
-                  tr("BackupPlanId or RestoreTaskId is required: the plan whose restore tasks to list, or the "
+                  DbsRestoreTaskQueryText::tr("BackupPlanId or RestoreTaskId is required: the plan whose restore tasks to list, or the "
                      "tasks themselves."));
     for (const QString &id : restoreTaskIds) {
         if (id.trimmed().isEmpty() || id.contains(u','))
             check.add(u"RestoreTaskId"_s, u"InvalidParameter"_s,
-                      tr("Each RestoreTaskId must be a single, non-empty id."));
+                      DbsRestoreTaskQueryText::tr("Each RestoreTaskId must be a single, non-empty id."));
     }
     check.validTime(u"StartTimestamp"_s, startTime);
     check.validTime(u"EndTimestamp"_s, endTime);
     if (startTime.isValid() && endTime.isValid() && endTime < startTime)
-        check.add(u"EndTimestamp"_s, u"InvalidParameter"_s, tr("EndTimestamp must not be before StartTimestamp."));
+        check.add(u"EndTimestamp"_s, u"InvalidParameter"_s, DbsRestoreTaskQueryText::tr("EndTimestamp must not be before StartTimestamp."));
     check.pageSizeBetween(u"PageSize"_s, pageSize, 1, maxPageSize);
     if (pageNum < 0)
-        check.add(u"PageNum"_s, u"InvalidParameter"_s, tr("PageNum counts from 0 and cannot be negative."));
+        check.add(u"PageNum"_s, u"InvalidParameter"_s, DbsRestoreTaskQueryText::tr("PageNum counts from 0 and cannot be negative."));
     return check.errors();
 }
 

@@ -8,10 +8,10 @@ namespace rdsbm::huawei {
 
 namespace {
 
-QString tr(const char *text)
+struct HuaweiInstanceFilterText
 {
-    return QCoreApplication::translate("rdsbm::huawei::HuaweiInstanceFilter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rdsbm::huawei::HuaweiInstanceFilter)
+};
 
 const auto parameterError = u"DBS.200001"_s;
 
@@ -19,7 +19,7 @@ void checkPattern(InputProblems &problems, const QString &field, const QString &
 {
     if (value == u"*")
         problems.append({field, parameterError,
-                         tr("%1 cannot be '*' alone: a leading '*' makes a fuzzy search for what follows it.")
+                         HuaweiInstanceFilterText::tr("%1 cannot be '*' alone: a leading '*' makes a fuzzy search for what follows it.")
                              .arg(field)});
 }
 
@@ -27,7 +27,7 @@ void checkOneOf(InputProblems &problems, const QString &field, const QString &va
 {
     if (!value.isEmpty() && !allowed.contains(value))
         problems.append({field, parameterError,
-                         tr("%1 must be one of %2 (case-sensitive).").arg(field, allowed.join(u", "_s))});
+                         HuaweiInstanceFilterText::tr("%1 must be one of %2 (case-sensitive).").arg(field, allowed.join(u", "_s))});
 }
 
 } // namespace
@@ -41,16 +41,16 @@ InputProblems HuaweiInstanceFilter::validate() const
     checkOneOf(problems, u"datastore_type"_s, datastoreType,
                {u"MySQL"_s, u"PostgreSQL"_s, u"SQLServer"_s, u"MariaDB"_s});
     if (tags.size() > 10)
-        problems.append({u"tags"_s, parameterError, tr("tags can filter on at most 10 key=value pairs.")});
+        problems.append({u"tags"_s, parameterError, HuaweiInstanceFilterText::tr("tags can filter on at most 10 key=value pairs.")});
     for (const auto &[key, value] : tags) {
         if (key.isEmpty() || key.contains(u',') || key.contains(u'=') || value.contains(u',')) {
             problems.append({u"tags"_s, parameterError,
-                             tr("Each tag filter needs a key without ',' or '=' and a value without ','.")});
+                             HuaweiInstanceFilterText::tr("Each tag filter needs a key without ',' or '=' and a value without ','.")});
             break;
         }
     }
     if (maxItems == 0 || maxItems < -1)
-        problems.append({u"limit"_s, parameterError, tr("The number of instances to list must be at least 1.")});
+        problems.append({u"limit"_s, parameterError, HuaweiInstanceFilterText::tr("The number of instances to list must be at least 1.")});
     return problems;
 }
 

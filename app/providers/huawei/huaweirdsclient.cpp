@@ -16,16 +16,17 @@ namespace rdsbm::huawei {
 
 namespace {
 
-QString tr(const char *text)
+struct HuaweiRdsClientText
 {
-    return QCoreApplication::translate("rdsbm::huawei::HuaweiRdsClient", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rdsbm::huawei::HuaweiRdsClient)
+};
 
 transport::ApiResult canceledResult()
 {
     transport::ApiResult result;
     result.outcome = transport::Outcome::Canceled;
-    result.errorMessage = tr("The operation was canceled.");
+    // Spelled out: lupdate loses the class context after a namespace-qualified return type.
+    result.errorMessage = QCoreApplication::translate("rdsbm::huawei::HuaweiRdsClient", "The operation was canceled.");
     return result;
 }
 
@@ -241,13 +242,13 @@ void HuaweiRdsClient::startProjectLookup()
             if (ids.isEmpty()) {
                 failure.errorCode = projectNotFoundCode.toString();
                 failure.errorMessage =
-                    tr("IAM has no project named %1 for this account: check the region, or set the project id "
+                    HuaweiRdsClientText::tr("IAM has no project named %1 for this account: check the region, or set the project id "
                        "(HUAWEICLOUD_SDK_PROJECT_ID) in the profile.")
                         .arg(region);
             } else {
                 failure.errorCode = projectAmbiguousCode.toString();
                 failure.errorMessage =
-                    tr("IAM has %1 projects named %2 (%3): choose one and set its id "
+                    HuaweiRdsClientText::tr("IAM has %1 projects named %2 (%3): choose one and set its id "
                        "(HUAWEICLOUD_SDK_PROJECT_ID) in the profile.")
                         .arg(ids.size())
                         .arg(region, ids.join(u", "_s));
@@ -406,7 +407,7 @@ HuaweiStarted HuaweiRdsClient::listRestoreTimes(const QString &instanceId, const
     if (instanceId.trimmed().isEmpty())
         return {nullptr,
                 {{u"instance_id"_s, u"DBS.200001"_s,
-                  tr("instance_id is required: restorable times are listed per instance.")}}};
+                  HuaweiRdsClientText::tr("instance_id is required: restorable times are listed per instance.")}}};
     return sendInProject<QList<RestoreWindow>>(
         context,
         [this, instanceId, date](const QString &projectId) {
@@ -428,7 +429,7 @@ HuaweiStarted HuaweiRdsClient::restoreToExistingInstance(const HuaweiRestoreRequ
 HuaweiStarted HuaweiRdsClient::getJob(const QString &jobId, QObject *context, Handler<HuaweiJobInfo> handler)
 {
     if (jobId.trimmed().isEmpty())
-        return {nullptr, {{u"id"_s, u"DBS.200001"_s, tr("id is required: the job to look up.")}}};
+        return {nullptr, {{u"id"_s, u"DBS.200001"_s, HuaweiRdsClientText::tr("id is required: the job to look up.")}}};
     return sendInProject<HuaweiJobInfo>(
         context, [this, jobId](const QString &projectId) { return getJobCall(projectId, jobId); },
         &HuaweiReplyParser::job, std::move(handler));
@@ -439,7 +440,7 @@ HuaweiStarted HuaweiRdsClient::getBackupFiles(const QString &backupId, QObject *
 {
     if (backupId.trimmed().isEmpty())
         return {nullptr,
-                {{u"backup_id"_s, u"DBS.200001"_s, tr("backup_id is required: the backup whose files to list.")}}};
+                {{u"backup_id"_s, u"DBS.200001"_s, HuaweiRdsClientText::tr("backup_id is required: the backup whose files to list.")}}};
     return sendInProject<HuaweiBackupFiles>(
         context, [this, backupId](const QString &projectId) { return getBackupFilesCall(projectId, backupId); },
         &HuaweiReplyParser::backupFiles, std::move(handler));

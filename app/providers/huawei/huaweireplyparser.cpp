@@ -12,16 +12,16 @@ namespace rdsbm::huawei {
 
 namespace {
 
-QString tr(const char *text)
+struct HuaweiReplyParserText
 {
-    return QCoreApplication::translate("rdsbm::huawei::HuaweiReplyParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rdsbm::huawei::HuaweiReplyParser)
+};
 
 // The root of every reply is an object; anything else is refused before reading fields.
 std::optional<QJsonObject> rootObject(const QJsonDocument &document, QString &error)
 {
     if (!document.isObject()) {
-        error = tr("The reply is not a JSON object.");
+        error = HuaweiReplyParserText::tr("The reply is not a JSON object.");
         return std::nullopt;
     }
     return document.object();
@@ -177,7 +177,7 @@ std::optional<QList<RestoreWindow>> HuaweiReplyParser::restoreWindows(const QJso
         HuaweiReplyReader item = reader.child(list.at(index).toObject(), path);
         RestoreWindow window{item.requiredEpochMs(u"start_time"_s), item.requiredEpochMs(u"end_time"_s)};
         if (!item.failed() && window.end < window.start)
-            item.fail(tr("The reply field %1 ends before it starts.").arg(path));
+            item.fail(HuaweiReplyParserText::tr("The reply field %1 ends before it starts.").arg(path));
         windows.append(window);
     }
     if (reader.failed())
@@ -216,7 +216,7 @@ std::optional<HuaweiJobInfo> HuaweiReplyParser::job(const QJsonDocument &documen
     if (!reader.failed()) {
         const auto percent = percentage(process);
         if (!percent)
-            reader.fail(tr("The reply field %1 is not a percentage such as \"60%\".").arg(reader.pathOf(u"process"_s)));
+            reader.fail(HuaweiReplyParserText::tr("The reply field %1 is not a percentage such as \"60%\".").arg(reader.pathOf(u"process"_s)));
         else
             info.progressPercent = *percent;
     }
@@ -224,7 +224,7 @@ std::optional<HuaweiJobInfo> HuaweiReplyParser::job(const QJsonDocument &documen
     info.instanceId = instance.optionalString(u"id"_s);
     info.instanceName = instance.optionalString(u"name"_s);
     if (!reader.failed() && info.state() == JobState::Unknown)
-        reader.fail(tr("The reply field %1 is \"%2\", not Running, Completed or Failed.")
+        reader.fail(HuaweiReplyParserText::tr("The reply field %1 is \"%2\", not Running, Completed or Failed.")
                         .arg(reader.pathOf(u"status"_s), info.status));
     if (reader.failed())
         return std::nullopt;
@@ -247,7 +247,7 @@ std::optional<HuaweiBackupFiles> HuaweiReplyParser::backupFiles(const QJsonDocum
         file.sizeBytes = kilobytesToBytes(item.optionalInteger(u"size"_s, -1));
         file.downloadLink = item.optionalUrl(u"download_link"_s);
         if (!item.failed() && file.downloadLink.isEmpty())
-            item.fail(tr("The reply has no field %1.").arg(item.pathOf(u"download_link"_s)));
+            item.fail(HuaweiReplyParserText::tr("The reply has no field %1.").arg(item.pathOf(u"download_link"_s)));
         file.linkExpiredTime = item.optionalTime(u"link_expired_time"_s);
         file.databaseName = item.optionalString(u"database_name"_s);
         result.files.append(file);

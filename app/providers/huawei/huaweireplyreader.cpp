@@ -12,10 +12,10 @@ namespace rdsbm::huawei {
 
 namespace {
 
-QString tr(const char *text)
+struct HuaweiReplyReaderText
 {
-    return QCoreApplication::translate("rdsbm::huawei::HuaweiReplyReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rdsbm::huawei::HuaweiReplyReader)
+};
 
 bool isAbsent(const QJsonValue &value)
 {
@@ -67,7 +67,7 @@ bool HuaweiReplyReader::has(const QString &name) const
 
 void HuaweiReplyReader::missing(const QString &name)
 {
-    fail(tr("The reply has no field %1.").arg(pathOf(name)));
+    fail(HuaweiReplyReaderText::tr("The reply has no field %1.").arg(pathOf(name)));
 }
 
 void HuaweiReplyReader::mistyped(const QString &name, const QString &sentence)
@@ -85,7 +85,7 @@ QString HuaweiReplyReader::requiredString(const QString &name)
     }
     const QString text = optionalString(name);
     if (!failed() && text.isEmpty())
-        fail(tr("The reply field %1 is empty.").arg(pathOf(name)));
+        fail(HuaweiReplyReaderText::tr("The reply field %1 is empty.").arg(pathOf(name)));
     return text;
 }
 
@@ -97,7 +97,7 @@ QString HuaweiReplyReader::optionalString(const QString &name)
     if (isAbsent(v))
         return {};
     if (!v.isString()) {
-        mistyped(name, tr("The reply field %1 is not a string."));
+        mistyped(name, HuaweiReplyReaderText::tr("The reply field %1 is not a string."));
         return {};
     }
     return v.toString();
@@ -123,7 +123,7 @@ qint64 HuaweiReplyReader::optionalInteger(const QString &name, qint64 fallback)
         return fallback;
     const auto number = wholeNumber(v);
     if (!number) {
-        mistyped(name, tr("The reply field %1 is not a whole number."));
+        mistyped(name, HuaweiReplyReaderText::tr("The reply field %1 is not a whole number."));
         return fallback;
     }
     return *number;
@@ -142,7 +142,7 @@ qint64 HuaweiReplyReader::requiredCount(const QString &name)
 {
     const qint64 count = requiredInteger(name);
     if (!failed() && count < 0) {
-        mistyped(name, tr("The reply field %1 is negative; a count is zero or more."));
+        mistyped(name, HuaweiReplyReaderText::tr("The reply field %1 is negative; a count is zero or more."));
         return 0;
     }
     return count;
@@ -156,7 +156,7 @@ std::optional<bool> HuaweiReplyReader::optionalBool(const QString &name)
     if (isAbsent(v))
         return std::nullopt;
     if (!v.isBool()) {
-        mistyped(name, tr("The reply field %1 is not true or false."));
+        mistyped(name, HuaweiReplyReaderText::tr("The reply field %1 is not true or false."));
         return std::nullopt;
     }
     return v.toBool();
@@ -169,7 +169,7 @@ QDateTime HuaweiReplyReader::optionalTime(const QString &name)
         return {};
     const QDateTime time = HuaweiTime::parse(text);
     if (!time.isValid())
-        mistyped(name, tr("The reply field %1 is not a time such as 2018-08-06T12:41:14+0800."));
+        mistyped(name, HuaweiReplyReaderText::tr("The reply field %1 is not a time such as 2018-08-06T12:41:14+0800."));
     return time;
 }
 
@@ -197,7 +197,7 @@ QUrl HuaweiReplyReader::optionalUrl(const QString &name)
         return {};
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.isRelative() || (url.scheme() != u"https" && url.scheme() != u"http")) {
-        mistyped(name, tr("The reply field %1 is not an http or https address."));
+        mistyped(name, HuaweiReplyReaderText::tr("The reply field %1 is not an http or https address."));
         return {};
     }
     return url;
@@ -217,7 +217,7 @@ QJsonObject HuaweiReplyReader::optionalObject(const QString &name)
     if (failed() || !has(name))
         return {};
     if (!value(name).isObject()) {
-        mistyped(name, tr("The reply field %1 is not an object."));
+        mistyped(name, HuaweiReplyReaderText::tr("The reply field %1 is not an object."));
         return {};
     }
     return value(name).toObject();
@@ -227,7 +227,7 @@ bool HuaweiReplyReader::checkObjects(const QJsonArray &list, const QString &name
 {
     for (qsizetype index = 0; index < list.size(); ++index) {
         if (!list.at(index).isObject()) {
-            fail(tr("The reply field %1 is not an object.").arg(pathOf(u"%1[%2]"_s.arg(name).arg(index))));
+            fail(HuaweiReplyReaderText::tr("The reply field %1 is not an object.").arg(pathOf(u"%1[%2]"_s.arg(name).arg(index))));
             return false;
         }
     }
@@ -248,7 +248,7 @@ QJsonArray HuaweiReplyReader::optionalObjectList(const QString &name)
     if (failed() || !has(name))
         return {};
     if (!value(name).isArray()) {
-        mistyped(name, tr("The reply field %1 is not a list."));
+        mistyped(name, HuaweiReplyReaderText::tr("The reply field %1 is not a list."));
         return {};
     }
     const QJsonArray list = value(name).toArray();
