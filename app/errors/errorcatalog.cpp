@@ -7,7 +7,10 @@
 #include <QJsonParseError>
 #include <QJsonValue>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSet>
+
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -18,6 +21,7 @@ namespace rdsbm::errors {
 namespace {
 
 constexpr int supportedFormatVersion = 1;
+constexpr int supportedTranslationsFormatVersion = 1;
 
 QString indexKey(const QString &provider, const QString &code)
 {
@@ -48,6 +52,33 @@ QString descriptionIn(const QHash<QString, QString> &descriptions, const QString
             return base.value();
     }
     return {};
+}
+
+// A translation of a message template ("sql command execution failed or timed out:%s.") with each %s
+// replaced by what the service filled in there. Nothing when the service's message does not follow the
+// template or the translation holds another number of placeholders.
+std::optional<QString> filledIn(const QString &translated, const QString &englishTemplate,
+                                const QString &serviceMessage)
+{
+    const QStringList englishParts = englishTemplate.split(u"%s"_s);
+    const QStringList translatedParts = translated.split(u"%s"_s);
+    if (englishParts.size() < 2 || translatedParts.size() != englishParts.size())
+        return std::nullopt;
+    QString pattern;
+    for (qsizetype i = 0; i < englishParts.size(); ++i) {
+        if (i > 0)
+            pattern += u"(.*)"_s;
+        pattern += QRegularExpression::escape(englishParts.at(i));
+    }
+    const QRegularExpression expression(QRegularExpression::anchoredPattern(pattern),
+                                        QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpressionMatch match = expression.match(serviceMessage.trimmed());
+    if (!match.hasMatch())
+        return std::nullopt;
+    QString text = translatedParts.first();
+    for (qsizetype i = 1; i < translatedParts.size(); ++i)
+        text += match.captured(int(i)) + translatedParts.at(i);
+    return text;
 }
 
 // Each reader sets *problem and returns false on the first defect, so a bad file names its first error.
@@ -177,7 +208,7 @@ bool readEntry(const QJsonValue &value, ErrorEntry *out, QString *problem)
 
 } // namespace
 
-ErrorCatalog::ErrorCatalog(const QByteArray &json)
+ErrorCatalog::ErrorCatalog(const QByteArray &json, const QByteArray &translationsJson)
 {
     QString problem;
     if (!load(json, &problem)) {
@@ -185,6 +216,11 @@ ErrorCatalog::ErrorCatalog(const QByteArray &json)
         m_indexByKey.clear();
         m_gatewayFallback.clear();
         qCCritical(lcErrorCatalog, "Error catalog rejected, no error code will be described: %ls",
+                   qUtf16Printable(problem));
+        return;
+    }
+    if (!translationsJson.isEmpty() && !loadTranslations(translationsJson, &problem)) {
+        qCCritical(lcErrorCatalog, "Error translations rejected, only the seeds' descriptions will be shown: %ls",
                    qUtf16Printable(problem));
     }
 }
@@ -197,7 +233,13 @@ const ErrorCatalog &ErrorCatalog::builtIn()
             qCCritical(lcErrorCatalog, "Error catalog resource missing: %ls", qUtf16Printable(file.errorString()));
             return ErrorCatalog();
         }
-        return ErrorCatalog(file.readAll());
+        QFile translations(u":/errors/errortranslations.json"_s);
+        if (!translations.open(QIODevice::ReadOnly)) {
+            qCCritical(lcErrorCatalog, "Error translations resource missing: %ls",
+                       qUtf16Printable(translations.errorString()));
+            return ErrorCatalog(file.readAll());
+        }
+        return ErrorCatalog(file.readAll(), translations.readAll());
     }();
     return catalog;
 }
@@ -274,6 +316,114 @@ bool ErrorCatalog::load(const QByteArray &json, QString *problem)
     return true;
 }
 
+// The translations are checked as a whole before any is applied, so a bad file leaves none behind.
+bool ErrorCatalog::loadTranslations(const QByteArray &json, QString *problem)
+{
+    struct Row
+    {
+        QString provider;
+        QString code;
+        QString message;
+        QHash<QString, QString> texts;
+    };
+
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *problem = u"not JSON (%1 at offset %2)"_s.arg(parseError.errorString()).arg(parseError.offset);
+        return false;
+    }
+    if (!document.isObject()) {
+        *problem = u"the document is not an object"_s;
+        return false;
+    }
+    const QJsonObject root = document.object();
+    if (root.value(QLatin1StringView("formatVersion")).toInt(-1) != supportedTranslationsFormatVersion) {
+        *problem = u"\"formatVersion\" is not %1"_s.arg(supportedTranslationsFormatVersion);
+        return false;
+    }
+    const QJsonValue entries = root.value(QLatin1StringView("entries"));
+    if (!entries.isArray()) {
+        *problem = u"\"entries\" must be an array"_s;
+        return false;
+    }
+    QList<Row> rows;
+    QSet<QString> seen;
+    for (const QJsonValue &item : entries.toArray()) {
+        const QString where = u"translation %1: "_s.arg(rows.size());
+        if (!item.isObject()) {
+            *problem = where + u"an entry must be an object"_s;
+            return false;
+        }
+        const QJsonObject object = item.toObject();
+        Row row;
+        if (!readString(object, QLatin1StringView("provider"), true, &row.provider, problem)
+            || !readString(object, QLatin1StringView("code"), true, &row.code, problem)
+            || !readString(object, QLatin1StringView("message"), true, &row.message, problem)) {
+            *problem = where + *problem;
+            return false;
+        }
+        const QJsonValue texts = object.value(QLatin1StringView("translations"));
+        if (!texts.isObject() || texts.toObject().isEmpty()) {
+            *problem = where + u"\"translations\" must be a non-empty object"_s;
+            return false;
+        }
+        const QJsonObject textObject = texts.toObject();
+        for (auto it = textObject.constBegin(); it != textObject.constEnd(); ++it) {
+            if (it.key().isEmpty() || isEnglish(it.key())) {
+                *problem = where + u"\"%1\" is no language to translate into (English is the message)"_s
+                                       .arg(it.key());
+                return false;
+            }
+            if (!it.value().isString() || it.value().toString().trimmed().isEmpty()) {
+                *problem = where + u"the \"%1\" translation must be a non-empty string"_s.arg(it.key());
+                return false;
+            }
+            row.texts.insert(it.key(), it.value().toString());
+        }
+        const QString key = indexKey(row.provider, row.code) + QChar(u'\x1f') + row.message;
+        if (seen.contains(key)) {
+            *problem = where + u"%1 %2 is translated twice for the same message"_s.arg(row.provider, row.code);
+            return false;
+        }
+        seen.insert(key);
+        rows.append(row);
+    }
+
+    const auto apply = [](const Row &row, const QHash<QString, QString> &descriptions,
+                          QHash<QString, QString> *translations) {
+        for (auto it = row.texts.constBegin(); it != row.texts.constEnd(); ++it) {
+            if (descriptions.contains(it.key())) {
+                qCWarning(lcErrorCatalog, "The %ls translation of %ls %ls is not used: the seed describes it",
+                          qUtf16Printable(it.key()), qUtf16Printable(row.provider), qUtf16Printable(row.code));
+                continue;
+            }
+            translations->insert(it.key(), it.value());
+        }
+    };
+    for (const Row &row : std::as_const(rows)) {
+        bool matched = false;
+        for (const qsizetype position : m_indexByKey.value(indexKey(row.provider, row.code))) {
+            ErrorEntry &entry = m_entries[position];
+            if (entry.message == row.message) {
+                apply(row, entry.descriptions, &entry.translations);
+                matched = true;
+            }
+            for (ErrorEntry::Alternative &alternative : entry.alternatives) {
+                if (alternative.message == row.message) {
+                    apply(row, alternative.descriptions, &alternative.translations);
+                    matched = true;
+                }
+            }
+        }
+        if (!matched) {
+            qCWarning(lcErrorCatalog, "Translation of %ls %ls skipped: the catalog has no such code or message",
+                      qUtf16Printable(row.provider), qUtf16Printable(row.code));
+        }
+    }
+    return true;
+}
+
 QList<const ErrorEntry *> ErrorCatalog::candidates(const QString &provider, const QString &code) const
 {
     QList<const ErrorEntry *> found;
@@ -335,24 +485,42 @@ QString ErrorCatalog::displayText(const QString &provider, const QString &code, 
         return serviceMessage;
 
     const QHash<QString, QString> *descriptions = &entry->descriptions;
+    const QHash<QString, QString> *translations = &entry->translations;
     const QString *message = &entry->message;
     const QString sent = serviceMessage.trimmed();
     for (const ErrorEntry::Alternative &alternative : entry->alternatives) {
         if (alternative.message == sent) {
             descriptions = &alternative.descriptions;
+            translations = &alternative.translations;
             message = &alternative.message;
             break;
         }
     }
 
+    // The seed's wording first, the project's own translation only where the seed has none.
     const QString localized = descriptionIn(*descriptions, language);
     if (!localized.isEmpty())
         return localized;
     // A message with a placeholder ("timed out:%s.") is less useful than the filled-in one the service sent.
     const bool messageIsTemplate = message->contains(u"%s"_s);
+    const QString translated = descriptionIn(*translations, language);
+    if (!translated.isEmpty()) {
+        if (!translated.contains(u"%s"_s))
+            return translated;
+        if (const std::optional<QString> filled = filledIn(translated, *message, serviceMessage))
+            return *filled;
+        return serviceMessage.isEmpty() ? translated : serviceMessage;
+    }
     if (isEnglish(language) && !(messageIsTemplate && !serviceMessage.isEmpty()))
         return *message;
     return serviceMessage.isEmpty() ? *message : serviceMessage;
+}
+
+QString ErrorCatalog::translation(const QString &provider, const QString &code, const QString &language,
+                                  const QString &operation) const
+{
+    const ErrorEntry *entry = lookup(provider, code, operation);
+    return entry ? descriptionIn(entry->translations, language) : QString();
 }
 
 QStringList ErrorCatalog::languagesCovered(const QString &provider, const QString &code) const
@@ -363,6 +531,16 @@ QStringList ErrorCatalog::languagesCovered(const QString &provider, const QStrin
     QStringList languages = entry->descriptions.keys();
     if (!languages.contains(u"en"_s))
         languages.append(u"en"_s);
+    languages.sort();
+    return languages;
+}
+
+QStringList ErrorCatalog::languagesTranslated(const QString &provider, const QString &code) const
+{
+    const ErrorEntry *entry = lookup(provider, code, {});
+    if (!entry)
+        return {};
+    QStringList languages = entry->translations.keys();
     languages.sort();
     return languages;
 }

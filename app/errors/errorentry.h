@@ -16,6 +16,7 @@ struct ErrorEntry
     {
         QString message;
         QHash<QString, QString> descriptions;
+        QHash<QString, QString> translations; // the project's own, as for the entry
         QStringList sources;
     };
 
@@ -24,6 +25,9 @@ struct ErrorEntry
     int httpStatus = 0;
     QString message;                      // English, verbatim from the seed
     QHash<QString, QString> descriptions; // language tag ("zh_CN", "zh_TW", "ja", "en") -> seed wording
+    // Language tag -> the project's own translation of the message (errortranslations.json), only for the
+    // languages the seeds leave without a description. Never the seed's wording.
+    QHash<QString, QString> translations;
     QStringList operations;               // seed operations whose table lists the code
     QStringList sources;                  // seed ids ("000".."004") or "reference"
     bool operationSpecific = false;       // chosen only for one of its operations
