@@ -24,6 +24,7 @@ struct CloudJob
     QString instanceId;       // the instance the job acts on (target for restores)
     QString providerJobId;    // BackupJobId, RestoreTaskId, job_id; empty until the provider answers
     QString clientToken;      // reused on every resend of the same submission
+    QString requestId;        // the provider's request id of the reply that decided the submission
     JobState state = JobState::Submitting;
     int progressPercent = -1; // -1: the provider gives no figure
     QString providerStatus;   // the provider's own word, e.g. "Uploading", "Running"

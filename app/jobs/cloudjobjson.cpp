@@ -73,6 +73,7 @@ QJsonObject toJson(const CloudJob &job)
         {u"instanceId"_s, job.instanceId},
         {u"providerJobId"_s, job.providerJobId},
         {u"clientToken"_s, job.clientToken},
+        {u"requestId"_s, job.requestId},
         {u"state"_s, jobStateKey(job.state)},
         {u"progressPercent"_s, job.progressPercent},
         {u"providerStatus"_s, job.providerStatus},
@@ -108,6 +109,7 @@ std::optional<CloudJob> cloudJobFromJson(const QJsonObject &object, QString &err
     job.instanceId = object.value(u"instanceId"_s).toString();
     job.providerJobId = object.value(u"providerJobId"_s).toString();
     job.clientToken = object.value(u"clientToken"_s).toString();
+    job.requestId = object.value(u"requestId"_s).toString();
     job.progressPercent = object.value(u"progressPercent"_s).toInt(-1);
     job.providerStatus = object.value(u"providerStatus"_s).toString();
     job.errorCode = object.value(u"errorCode"_s).toString();

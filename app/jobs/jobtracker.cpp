@@ -38,12 +38,14 @@ QString JobTracker::begin(CloudJob draft, QString &error)
     return draft.localId;
 }
 
-void JobTracker::submitted(const QString &localId, const QString &providerJobId)
+void JobTracker::submitted(const QString &localId, const QString &providerJobId, const QString &requestId)
 {
     auto job = m_journal.job(localId);
     if (!job)
         return;
     job->providerJobId = providerJobId;
+    if (!requestId.isEmpty())
+        job->requestId = requestId;
     job->state = JobState::Running;
     store(*job);
     if (!m_pollTimer.isActive())
@@ -51,11 +53,13 @@ void JobTracker::submitted(const QString &localId, const QString &providerJobId)
 }
 
 void JobTracker::submissionFailed(const QString &localId, const QString &errorCode,
-                                  const QString &errorMessage)
+                                  const QString &errorMessage, const QString &requestId)
 {
     auto job = m_journal.job(localId);
     if (!job)
         return;
+    if (!requestId.isEmpty())
+        job->requestId = requestId;
     job->state = JobState::Failed;
     job->errorCode = errorCode;
     job->errorMessage = errorMessage;

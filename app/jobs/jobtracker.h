@@ -30,9 +30,11 @@ public:
     // cannot be written (then the caller must not submit).
     QString begin(CloudJob draft, QString &error);
     // The provider accepted it: Running from now on, polled until it ends.
-    void submitted(const QString &localId, const QString &providerJobId);
+    // `requestId` is the provider's id of the deciding reply, which its support asks for.
+    void submitted(const QString &localId, const QString &providerJobId, const QString &requestId = {});
     // The provider refused it, or it failed locally: nothing runs.
-    void submissionFailed(const QString &localId, const QString &errorCode, const QString &errorMessage);
+    void submissionFailed(const QString &localId, const QString &errorCode, const QString &errorMessage,
+                          const QString &requestId = {});
     // Polls Running jobs again and reconciles Submitting ones; call once at start-up.
     void resumeUnfinished();
 

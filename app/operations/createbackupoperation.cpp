@@ -113,7 +113,7 @@ void CreateBackupOperation::onCreated(TypedReply<alibaba::CreateBackupReply> rep
         OperationResult &result = mutableResult();
         result.providerJobId = reply.value->backupJobId;
         result.replies.insert(u"CreateBackup"_s, reply.result.json.object());
-        tracker().submitted(result.localJobId, result.providerJobId);
+        tracker().submitted(result.localJobId, result.providerJobId, reply.result.requestId);
         return endSubmission(OperationOutcome::Submitted);
     }
     const transport::ApiResult &failure = reply.result;
@@ -161,7 +161,7 @@ void CreateBackupOperation::onRunningJobs(TypedReply<alibaba::BackupTaskList> re
         result.replies.insert(u"DescribeBackupTasks"_s, reply.result.json.object());
         Q_EMIT progressNoted(tr("Found the running backup job %1 of %2: following it instead of sending again.")
                                  .arg(task->jobId, m_parameters.dbInstanceId));
-        tracker().submitted(result.localJobId, result.providerJobId);
+        tracker().submitted(result.localJobId, result.providerJobId, reply.result.requestId);
         return endSubmission(OperationOutcome::Submitted);
     }
     if (m_sends < maxSends && why.outcome != Outcome::ServiceError) {
@@ -187,7 +187,7 @@ void CreateBackupOperation::fail(const transport::ApiResult &failure)
     result.failedAction = action();
     tracker().submissionFailed(result.localJobId, failure.errorCode.isEmpty() ? transport::outcomeName(failure.outcome)
                                                                               : failure.errorCode,
-                               failure.errorMessage);
+                               failure.errorMessage, failure.requestId);
     endSubmission(OperationOutcome::Failed);
 }
 

@@ -147,13 +147,13 @@ void DbsRestoreOperation::onCreated(TypedReply<QString> reply)
         tracker().submissionFailed(result.localJobId, reply.result.errorCode.isEmpty()
                                                           ? transport::outcomeName(reply.result.outcome)
                                                           : reply.result.errorCode,
-                                   reply.result.errorMessage);
+                                   reply.result.errorMessage, reply.result.requestId);
         return endSubmission(OperationOutcome::Failed);
     }
     result.providerJobId = *reply.value;
     result.replies.insert(action(), reply.result.json.object());
     if (!m_start) {
-        tracker().submitted(result.localJobId, result.providerJobId);
+        tracker().submitted(result.localJobId, result.providerJobId, reply.result.requestId);
         return endSubmission(OperationOutcome::Submitted);
     }
     startTask(*reply.value);
@@ -180,7 +180,7 @@ void DbsRestoreOperation::onStarted(const QString &restoreTaskId, TypedReply<QSt
     OperationResult &result = mutableResult();
     // The task exists either way: the tracker follows it (and its status source sends the start
     // again, with the same token, while the task waits in init).
-    tracker().submitted(result.localJobId, restoreTaskId);
+    tracker().submitted(result.localJobId, restoreTaskId, reply.result.requestId);
     if (reply.ok()) {
         result.replies.insert(u"StartRestoreTask"_s, reply.result.json.object());
         return endSubmission(OperationOutcome::Submitted);

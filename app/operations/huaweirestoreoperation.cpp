@@ -210,7 +210,7 @@ void HuaweiRestoreOperation::onRestored(TypedReply<QString> reply)
     if (reply.ok()) {
         result.providerJobId = *reply.value;
         result.replies.insert(action(), reply.result.json.object());
-        tracker().submitted(result.localJobId, result.providerJobId);
+        tracker().submitted(result.localJobId, result.providerJobId, reply.result.requestId);
         return endSubmission(OperationOutcome::Submitted);
     }
     if (FailureKind::mayHaveTakenEffect(reply.result) && reply.result.outcome != Outcome::Canceled)
@@ -224,7 +224,7 @@ void HuaweiRestoreOperation::onRestored(TypedReply<QString> reply)
     tracker().submissionFailed(result.localJobId, reply.result.errorCode.isEmpty()
                                                       ? transport::outcomeName(reply.result.outcome)
                                                       : reply.result.errorCode,
-                               reply.result.errorMessage);
+                               reply.result.errorMessage, reply.result.requestId);
     endSubmission(OperationOutcome::Failed);
 }
 

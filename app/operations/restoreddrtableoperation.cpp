@@ -154,7 +154,7 @@ void RestoreDdrTableOperation::onRestored(TypedReply<alibaba::RestoreDdrTableRep
         // The reply names no job: its RequestId is what the provider knows the restore by.
         result.providerJobId = reply.value->requestId;
         result.replies.insert(action(), reply.result.json.object());
-        tracker().submitted(result.localJobId, result.providerJobId);
+        tracker().submitted(result.localJobId, result.providerJobId, reply.result.requestId);
         return endSubmission(OperationOutcome::Submitted);
     }
     result.failure = reply.result;
@@ -169,7 +169,7 @@ void RestoreDdrTableOperation::onRestored(TypedReply<alibaba::RestoreDdrTableRep
     tracker().submissionFailed(result.localJobId, reply.result.errorCode.isEmpty()
                                                       ? transport::outcomeName(reply.result.outcome)
                                                       : reply.result.errorCode,
-                               reply.result.errorMessage);
+                               reply.result.errorMessage, reply.result.requestId);
     endSubmission(OperationOutcome::Failed);
 }
 

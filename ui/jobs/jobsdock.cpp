@@ -142,6 +142,9 @@ void JobsDock::showJob(const QString &localId)
 
 QString JobsDock::requestIdOf(const CloudJob &job)
 {
+    if (!job.requestId.isEmpty())
+        return job.requestId;
+    // Jobs journaled before CloudJob had its own field kept the id among the parameters.
     for (const QString &key : {u"RequestId"_s, u"requestId"_s, u"request_id"_s})
         if (const QString id = job.parameters.value(key).toString(); !id.isEmpty())
             return id;

@@ -86,6 +86,49 @@ private slots:
         QVERIFY(journal.jobs().isEmpty());
     }
 
+    void twoWritersOfOneFileKeepEachOthersJobs()
+    {
+        // The desktop application and rdsbm, each with the journal loaded before the other wrote.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"jobs.json"_s);
+        JobJournal desktop(path);
+        JobJournal cli(path);
+        QString error;
+        QVERIFY(desktop.load(error));
+        QVERIFY(cli.load(error));
+
+        CloudJob backup;
+        backup.localId = u"from-desktop"_s;
+        QVERIFY2(desktop.record(backup, error), qPrintable(error));
+        CloudJob restore;
+        restore.localId = u"from-cli"_s;
+        restore.kind = JobKind::RestoreDdrTable;
+        QVERIFY2(cli.record(restore, error), qPrintable(error));
+        QCOMPARE(cli.jobs().size(), 2);
+
+        // The desktop's next change keeps the CLI's job, and its own update wins for its own job.
+        backup.state = JobState::Running;
+        backup.requestId = u"5E1F-REQ"_s;
+        QVERIFY2(desktop.record(backup, error), qPrintable(error));
+        QVERIFY(desktop.job(u"from-cli"_s).has_value());
+
+        JobJournal restarted(path);
+        QVERIFY(restarted.load(error));
+        QCOMPARE(restarted.jobs().size(), 2);
+        QCOMPARE(restarted.job(u"from-desktop"_s)->state, JobState::Running);
+        QCOMPARE(restarted.job(u"from-desktop"_s)->requestId, u"5E1F-REQ"_s);
+        QCOMPARE(restarted.job(u"from-cli"_s)->kind, JobKind::RestoreDdrTable);
+
+        // A job the other program removed stays removed.
+        QVERIFY(cli.remove(u"from-desktop"_s, error));
+        CloudJob another;
+        another.localId = u"second-from-desktop"_s;
+        QVERIFY(desktop.record(another, error));
+        QVERIFY(!desktop.job(u"from-desktop"_s).has_value());
+        QVERIFY(restarted.load(error));
+        QCOMPARE(restarted.jobs().size(), 2);
+    }
+
     void damagedFileIsAnErrorAndIsNotOverwritten()
     {
         QTemporaryDir dir;
@@ -100,6 +143,18 @@ private slots:
         QVERIFY(error.contains(u"damaged"_s));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray("{\"version\":1,\"jobs\":[{\"localId\":"));
+        file.close();
+
+        // The next job is recorded in a new file; the damaged one is kept beside it.
+        CloudJob job;
+        job.localId = u"after-damage"_s;
+        QVERIFY2(journal.record(job, error), qPrintable(error));
+        QFile kept(path + u".damaged"_s);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("{\"version\":1,\"jobs\":[{\"localId\":"));
+        JobJournal restarted(path);
+        QVERIFY(restarted.load(error));
+        QCOMPARE(restarted.jobs().size(), 1);
     }
 
     void unknownValuesAreReported()
