@@ -61,28 +61,25 @@ bool LanguageManager::setLanguage(const QString &language)
     if (!supportedLanguages().contains(language))
         return false;
 
+    // English, the source language, has a translation too: its plural forms.
     auto product = std::make_unique<QTranslator>();
-    auto qt = std::make_unique<QTranslator>();
-    const bool isSource = language == u"en"_s;
-    if (!isSource && !product->load(u":/i18n/rdsbm_"_s + language))
+    if (!product->load(u":/i18n/rdsbm_"_s + language))
         return false;
     // Qt's own catalogue may be absent (a minimal install); our texts still switch.
-    const bool haveQtTranslation = !isSource
+    auto qt = std::make_unique<QTranslator>();
+    const bool haveQtTranslation = language != u"en"_s
         && qt->load(u"qtbase_"_s + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
 
     if (m_product)
         QCoreApplication::removeTranslator(m_product.get());
     if (m_qt)
         QCoreApplication::removeTranslator(m_qt.get());
-    m_product.reset();
     m_qt.reset();
-    if (!isSource) {
-        QCoreApplication::installTranslator(product.get());
-        m_product = std::move(product);
-        if (haveQtTranslation) {
-            QCoreApplication::installTranslator(qt.get());
-            m_qt = std::move(qt);
-        }
+    QCoreApplication::installTranslator(product.get());
+    m_product = std::move(product);
+    if (haveQtTranslation) {
+        QCoreApplication::installTranslator(qt.get());
+        m_qt = std::move(qt);
     }
     m_language = language;
     QLocale::setDefault(locale());

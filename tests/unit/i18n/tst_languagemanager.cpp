@@ -33,7 +33,7 @@ private slots:
 
     void embeddedTranslationsAreFound()
     {
-        for (const QString &language : {u"zh_CN"_s, u"zh_TW"_s, u"ja"_s})
+        for (const QString &language : {u"en"_s, u"zh_CN"_s, u"zh_TW"_s, u"ja"_s})
             QVERIFY2(QFile::exists(u":/i18n/rdsbm_"_s + language + u".qm"_s), qPrintable(language));
     }
 
@@ -51,6 +51,15 @@ private slots:
         QVERIFY(!manager.setLanguage(u"fr"_s));
         QCOMPARE(manager.language(), u"en"_s);
         QCOMPARE(spy.size(), 2);
+    }
+
+    void englishPluralsReadNaturally()
+    {
+        LanguageManager manager;
+        QVERIFY(manager.setLanguage(u"en"_s));
+        const char *context = "rdsbm::ui::ProfileImportDialog";
+        QCOMPARE(QCoreApplication::translate(context, "%n profile(s) saved.", nullptr, 1), u"1 profile saved."_s);
+        QCOMPARE(QCoreApplication::translate(context, "%n profile(s) saved.", nullptr, 3), u"3 profiles saved."_s);
     }
 
     void nativeNames()
