@@ -15,6 +15,7 @@
 #include "ui/restore/instancepicker.h"
 #include "ui/restore/restoreactions.h"
 #include "ui/restore/tablemetaeditor.h"
+#include "tests/gui/guidriver.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -46,25 +47,9 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace rdsbm;
 using namespace rdsbm::ui;
+using namespace rdsbm::guidriver;
 
 namespace {
-
-constexpr int cloudTimeoutMs = 20000;
-
-QAbstractButton *nextButton(QWizard *wizard)
-{
-    return wizard->button(QWizard::NextButton);
-}
-
-QAbstractButton *finishButton(QWizard *wizard)
-{
-    return wizard->button(QWizard::FinishButton);
-}
-
-QAbstractButton *backButton(QWizard *wizard)
-{
-    return wizard->button(QWizard::BackButton);
-}
 
 // Types into a cell the way a user does: start editing, replace the text, press Enter.
 void typeIntoCell(QTableWidget *table, int row, int column, const QString &text)
@@ -80,17 +65,6 @@ void typeIntoCell(QTableWidget *table, int row, int column, const QString &text)
     QTest::keyClick(lineEdit, Qt::Key_Return);
     // The delegate commits on the next turn of the event loop.
     QTRY_COMPARE(table->item(row, column)->text(), text);
-}
-
-// Clicks a radio button or check box on its indicator, where a click always lands.
-void clickIndicator(QAbstractButton *button)
-{
-    QStyleOptionButton option;
-    option.initFrom(button);
-    const bool radio = qobject_cast<QRadioButton *>(button);
-    const QRect indicator = button->style()->subElementRect(
-        radio ? QStyle::SE_RadioButtonIndicator : QStyle::SE_CheckBoxIndicator, &option, button);
-    QTest::mouseClick(button, Qt::LeftButton, {}, indicator.center());
 }
 
 } // namespace
@@ -173,23 +147,6 @@ private:
         if (!QTest::qWaitForWindowExposed(wizard.get()))
             return nullptr;
         return wizard;
-    }
-
-    // Clicks Next and waits for the page it leads to (some pages ask the cloud first).
-    static bool clickNextTo(QWizard *wizard, int pageId)
-    {
-        QAbstractButton *next = nextButton(wizard);
-        if (!QTest::qWaitFor([next] { return next->isEnabled(); }, cloudTimeoutMs))
-            return false;
-        QTest::mouseClick(next, Qt::LeftButton);
-        if (QTest::qWaitFor([wizard, pageId] { return wizard->currentId() == pageId; }, cloudTimeoutMs))
-            return true;
-        QStringList said;
-        for (const QLabel *label : wizard->currentPage()->findChildren<QLabel *>())
-            if (label->isVisible() && !label->text().isEmpty())
-                said.append(label->text());
-        qWarning("still on page %d (wanted %d): %s", wizard->currentId(), pageId, qPrintable(said.join(u" | "_s)));
-        return false;
     }
 
 private slots:
@@ -774,133 +731,6 @@ private slots:
         QTest::keyClicks(confirmation, u"10.0.0.99"_s);
         QTRY_VERIFY_WITH_TIMEOUT(finishButton(wizard.get())->isEnabled(), cloudTimeoutMs);
         wizard->reject();
-    }
-    // Not a check: with RDSBM_SCREENSHOT_DIR set, walks every wizard and the create-backup dialog
-    // and saves each page, in English and Simplified Chinese, for a person to look at.
-    // Run it alone (tst_restorewizards screenshots) so the simulator's state is fresh.
-    void screenshots()
-    {
-        const QString directory = qEnvironmentVariable("RDSBM_SCREENSHOT_DIR");
-        if (directory.isEmpty())
-            QSKIP("set RDSBM_SCREENSHOT_DIR to save screenshots");
-        QDir().mkpath(directory);
-        const QPalette lightPalette = QApplication::palette();
-        for (const QString &variant : {u"en"_s, u"zh_CN"_s, u"en-dark"_s}) {
-            const QString language = variant.section(u'-', 0, 0);
-            m_context->languages().setLanguage(language);
-            if (variant.endsWith(u"-dark"_s)) {
-                QPalette dark;
-                dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-                dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-                dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-                dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
-                dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-                dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-                dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-                dark.setColor(QPalette::Highlight, QColor(0x2d, 0x6c, 0xb5));
-                dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-                dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-                QApplication::setPalette(dark);
-            }
-            const auto save = [&](QWidget *widget, const QString &name) {
-                if (QLayout *layout = widget->layout())
-                    layout->activate();
-                QVERIFY(widget->grab().save(QDir(directory).filePath(u"%1-%2.png"_s.arg(variant, name))));
-            };
-
-            auto ddr = openWizard<DdrRestoreWizard>(alibabaSource());
-            QVERIFY(ddr);
-            save(ddr.get(), u"ddr-1-source"_s);
-            QVERIFY(clickNextTo(ddr.get(), DdrRestoreWizard::BackupSetPageId));
-            save(ddr.get(), u"ddr-2-backupset"_s);
-            QVERIFY(clickNextTo(ddr.get(), DdrRestoreWizard::TargetPageId));
-            auto *targets = ddr->findChild<InstancePicker *>(u"targetInstancePicker"_s);
-            QTRY_VERIFY_WITH_TIMEOUT(!targets->candidates().isEmpty(), cloudTimeoutMs);
-            save(ddr.get(), u"ddr-3-target"_s);
-            if (targets->eligibleCount() > 0) {
-                for (const InstanceCandidate &candidate : targets->candidates())
-                    if (candidate.exclusionReason.isEmpty())
-                        targets->selectInstance(candidate.instance.id);
-                QVERIFY(clickNextTo(ddr.get(), DdrRestoreWizard::TablesPageId));
-                auto *editor = ddr->findChild<TableMetaEditor *>(u"tableMetaEditor"_s);
-                editor->addDatabase();
-                editor->addRow(u"orders"_s, u"orders"_s, u"users"_s, u"users_backup"_s);
-                editor->addRow(u"nosuchdb"_s, u"x"_s);
-                save(ddr.get(), u"ddr-4-tables-problems"_s);
-                editor->tableWidget()->setCurrentCell(2, 0);
-                editor->removeCurrentRow();
-                editor->tableWidget()->setCurrentCell(1, 0);
-                editor->removeCurrentRow();
-                QVERIFY(clickNextTo(ddr.get(), DdrRestoreWizard::SummaryPageId));
-                QTRY_VERIFY_WITH_TIMEOUT(!ddr->findChild<QLabel *>(u"summaryOverwritesLabel"_s)->text().isEmpty(),
-                                         cloudTimeoutMs);
-                QTest::keyClicks(ddr->findChild<QLineEdit *>(u"targetConfirmationLineEdit"_s), u"rm-"_s);
-                save(ddr.get(), u"ddr-5-summary"_s);
-            }
-            ddr->reject();
-            auto pit = openWizard<DdrRestoreWizard>(alibabaSource());
-            clickIndicator(pit->findChild<QRadioButton *>(u"restoreByTimeRadioButton"_s));
-            QVERIFY(clickNextTo(pit.get(), DdrRestoreWizard::PointInTimePageId));
-            QTRY_VERIFY_WITH_TIMEOUT(pit->findChild<QDateTimeEdit *>(u"restoreTimeDateTimeEdit"_s)->isEnabled(),
-                                     cloudTimeoutMs);
-            save(pit.get(), u"ddr-2b-pointintime"_s);
-            pit->reject();
-
-            auto huawei = openWizard<HuaweiRestoreWizard>(*huaweiMySql(false));
-            save(huawei.get(), u"huawei-1-source"_s);
-            QVERIFY(clickNextTo(huawei.get(), HuaweiRestoreWizard::BackupPageId));
-            save(huawei.get(), u"huawei-2-backup"_s);
-            QVERIFY(clickNextTo(huawei.get(), HuaweiRestoreWizard::TargetPageId));
-            auto *huaweiTargets = huawei->findChild<InstancePicker *>(u"targetInstancePicker"_s);
-            QTRY_VERIFY_WITH_TIMEOUT(!huaweiTargets->candidates().isEmpty(), cloudTimeoutMs);
-            save(huawei.get(), u"huawei-3-target"_s);
-            QVERIFY(clickNextTo(huawei.get(), HuaweiRestoreWizard::SummaryPageId));
-            QTRY_VERIFY_WITH_TIMEOUT(
-                !huawei->findChild<QLabel *>(u"summaryStatusLabel"_s)->text().contains(u"…"_s), cloudTimeoutMs);
-            save(huawei.get(), u"huawei-4-summary"_s);
-            huawei->reject();
-            auto huaweiTime = openWizard<HuaweiRestoreWizard>(*huaweiMySql(false));
-            clickIndicator(huaweiTime->findChild<QRadioButton *>(u"restoreToTimeRadioButton"_s));
-            QVERIFY(clickNextTo(huaweiTime.get(), HuaweiRestoreWizard::TimePageId));
-            save(huaweiTime.get(), u"huawei-2b-time"_s);
-            huaweiTime->reject();
-
-            auto dbs = openWizard<DbsRestoreWizard>(alibabaSource());
-            QTRY_VERIFY_WITH_TIMEOUT(!dbs->findChild<QTreeWidget *>(u"backupPlanTreeWidget"_s)->selectedItems().isEmpty(),
-                                     cloudTimeoutMs);
-            save(dbs.get(), u"dbs-1-plan"_s);
-            QVERIFY(clickNextTo(dbs.get(), DbsRestoreWizard::RestorePointPageId));
-            save(dbs.get(), u"dbs-2-point"_s);
-            QVERIFY(clickNextTo(dbs.get(), DbsRestoreWizard::DestinationPageId));
-            save(dbs.get(), u"dbs-3-destination-rds"_s);
-            auto *type = dbs->findChild<QComboBox *>(u"destinationTypeComboBox"_s);
-            type->setCurrentIndex(type->findData(u"Agent"_s));
-            save(dbs.get(), u"dbs-3b-destination-agent"_s);
-            type->setCurrentIndex(type->findData(u"RDS"_s));
-            QTest::keyClicks(dbs->findChild<QLineEdit *>(u"destinationUserLineEdit"_s), u"restore_admin"_s);
-            QTest::keyClicks(dbs->findChild<QLineEdit *>(u"destinationPasswordLineEdit"_s), u"secret"_s);
-            QVERIFY(clickNextTo(dbs.get(), DbsRestoreWizard::ObjectsPageId));
-            dbs->findChild<RestoreObjectsEditor *>(u"restoreObjectsEditor"_s)->addDatabase();
-            save(dbs.get(), u"dbs-4-objects"_s);
-            QVERIFY(clickNextTo(dbs.get(), DbsRestoreWizard::SummaryPageId));
-            QTRY_VERIFY_WITH_TIMEOUT(
-                !dbs->findChild<QLabel *>(u"summaryStatusLabel"_s)->text().contains(u"…"_s), cloudTimeoutMs);
-            save(dbs.get(), u"dbs-5-summary"_s);
-            dbs->reject();
-
-            const auto mySql = findInstance(u"demo-alibaba"_s, u"cn-hangzhou"_s, [](const DbInstance &instance) {
-                return instance.engine == u"SQLServer"_s;
-            });
-            CreateBackupDialog backup(*m_context, *mySql);
-            backup.open();
-            QVERIFY(QTest::qWaitForWindowExposed(&backup));
-            QTRY_VERIFY_WITH_TIMEOUT(backup.conditionsChecked(), cloudTimeoutMs);
-            auto *backupType = backup.findChild<QComboBox *>(u"backupTypeComboBox"_s);
-            backupType->setCurrentIndex(backupType->findData(u"FullBackup"_s));
-            save(&backup, u"createbackup"_s);
-        }
-        m_context->languages().setLanguage(u"en"_s);
-        QApplication::setPalette(lightPalette);
     }
 };
 
