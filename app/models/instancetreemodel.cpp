@@ -150,6 +150,16 @@ int InstanceTreeModel::regionIndexOf(const QModelIndex &index) const
     return -1;
 }
 
+QString InstanceTreeModel::profileNameAt(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return {};
+    if (kind(index) == NodeKind::Account)
+        return m_accounts.value(index.row());
+    const int region = regionIndexOf(index);
+    return region >= 0 ? m_regions.at(region).profileName : QString();
+}
+
 std::optional<DbInstance> InstanceTreeModel::instanceAt(const QModelIndex &index) const
 {
     if (!index.isValid() || kind(index) != NodeKind::Instance)

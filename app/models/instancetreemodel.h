@@ -39,6 +39,8 @@ public:
     std::optional<DbInstance> instanceAt(const QModelIndex &index) const;
     // The catalog's region index of a region or instance row, -1 for an account row.
     int regionIndexOf(const QModelIndex &index) const;
+    // The profile name of the account a row belongs to (account, region or instance row).
+    QString profileNameAt(const QModelIndex &index) const;
     QModelIndex indexOfInstance(const QString &profileName, const QString &regionId, const QString &instanceId) const;
 
     void retranslate();

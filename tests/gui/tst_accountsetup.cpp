@@ -22,6 +22,12 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QMenu>
+#include <QMessageBox>
+#include <QTimer>
+#include <QContextMenuEvent>
+#include <QDialogButtonBox>
+#include <QStatusBar>
 #include <QTest>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -94,6 +100,34 @@ private:
         if (!file.open(QIODevice::ReadOnly))
             return {};
         return QString::fromUtf8(file.readAll());
+    }
+
+    // Right-click an account in the browser, choose from the menu that opens: as a user does.
+    void chooseFromAccountMenu(const QString &account, const char *actionName)
+    {
+        auto *tree = m_window->findChild<QTreeView *>(u"instanceTreeView"_s);
+        QModelIndex row;
+        for (int i = 0; i < tree->model()->rowCount(); ++i)
+            if (tree->model()->index(i, 0).data().toString().contains(account))
+                row = tree->model()->index(i, 0);
+        QVERIFY2(row.isValid(), qPrintable(account));
+        const QPoint at = tree->visualRect(row).center();
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(tree->currentIndex().siblingAtColumn(0), row);
+        QAction *wanted = m_window->findChild<QAction *>(QString::fromLatin1(actionName));
+        QVERIFY(wanted);
+        bool chosen = false;
+        // The menu runs its own event loop; the click happens inside it.
+        QTimer::singleShot(0, this, [&chosen, wanted] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(wanted).center());
+            chosen = true;
+        });
+        QContextMenuEvent event(QContextMenuEvent::Mouse, at, tree->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(tree->viewport(), &event);
+        QVERIFY(chosen);
     }
 
 private slots:
@@ -380,6 +414,53 @@ private slots:
         QVERIFY(m_secrets->contains(accounts::SecretStore::keyForProfile(u"imported-ak"_s)));
         QVERIFY(!settingsFileText().contains(u"demo-access-key-secret"_s));
         QTRY_COMPARE(m_context->instances().accounts().size(), 2);
+    }
+    void editAnAccountFromTheBrowser()
+    {
+        QTRY_COMPARE(m_context->instances().accounts().size(), 2);
+        chooseFromAccountMenu(u"imported-ak"_s, "editAccountAction");
+        QVERIFY(!QTest::currentTestFailed());
+        ProfileDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = controller()->profileDialog()) && dialog->isVisible());
+        QCOMPARE(dialog->windowTitle(), u"Edit Account"_s);
+        auto *name = field<QLineEdit>(dialog, "profileNameLineEdit");
+        QCOMPARE(name->text(), u"imported-ak"_s);
+        QVERIFY(name->isReadOnly());
+        // The secret comes back from the keychain, so saving needs nothing typed again.
+        QCOMPARE(field<QLineEdit>(dialog, "accessKeySecretLineEdit")->text(), u"demo-access-key-secret"_s);
+        auto *otherRegions = field<QLineEdit>(dialog, "otherRegionsLineEdit");
+        otherRegions->setFocus();
+        typeInto(otherRegions, u"cn-beijing"_s);
+        auto *buttons = field<QDialogButtonBox>(dialog, "profileButtonBox");
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+        QTRY_VERIFY(!controller()->profileDialog());
+        QCOMPARE(m_context->profiles().profile(u"imported-ak"_s)->extraRegions, QStringList{u"cn-beijing"_s});
+        QVERIFY(m_secrets->contains(accounts::SecretStore::keyForProfile(u"imported-ak"_s)));
+        QVERIFY(!settingsFileText().contains(u"demo-access-key-secret"_s));
+    }
+
+    void removeAnAccountAsksFirst()
+    {
+        // The edit reloaded the accounts: the browser lists them again first.
+        QTRY_COMPARE(m_context->instances().accounts().size(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_context->instances().isLoading(), callTimeoutMs);
+        chooseFromAccountMenu(u"imported-ak"_s, "removeAccountAction");
+        QVERIFY(!QTest::currentTestFailed());
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"removeAccountMessageBox"_s)) && box->isVisible());
+        QVERIFY(box->text().contains(u"imported-ak"_s));
+        // Cancel is the default: Enter keeps the account.
+        QTest::keyClick(box, Qt::Key_Return);
+        QTRY_VERIFY(!m_window->findChild<QMessageBox *>(u"removeAccountMessageBox"_s));
+        QVERIFY(m_context->profiles().contains(u"imported-ak"_s));
+
+        chooseFromAccountMenu(u"imported-ak"_s, "removeAccountAction");
+        QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"removeAccountMessageBox"_s)) && box->isVisible());
+        QTest::mouseClick(box->findChild<QPushButton *>(u"removeAccountButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(!m_context->profiles().contains(u"imported-ak"_s));
+        QTRY_VERIFY(!m_secrets->contains(accounts::SecretStore::keyForProfile(u"imported-ak"_s)));
+        QTRY_COMPARE(m_context->instances().accounts().size(), 1);
+        QVERIFY(m_context->profiles().contains(u"sim-alibaba"_s));
     }
 };
 

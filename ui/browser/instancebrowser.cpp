@@ -2,7 +2,9 @@
 
 #include "app/models/instancetreemodel.h"
 
+#include <QAction>
 #include <QHeaderView>
+#include <QMenu>
 #include <QItemSelectionModel>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -55,6 +57,30 @@ InstanceBrowser::InstanceBrowser(models::InstanceTreeModel &model, QWidget *pare
             Q_EMIT regionRefreshRequested(m_model.regionIndexOf(index));
     });
     m_treeView->expandToDepth(1);
+}
+
+QString InstanceBrowser::currentProfileName() const
+{
+    const QString current = m_model.profileNameAt(m_treeView->currentIndex());
+    return current.isEmpty() ? m_contextProfileName : current;
+}
+
+void InstanceBrowser::addContextActions(const QList<QAction *> &actions)
+{
+    m_contextActions += actions;
+    if (m_treeView->contextMenuPolicy() == Qt::CustomContextMenu)
+        return;
+    m_treeView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_treeView, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        const QModelIndex index = m_treeView->indexAt(position);
+        if (!index.isValid())
+            return;
+        m_treeView->setCurrentIndex(index);
+        // Remembered: a refresh that resets the tree while the menu is open must not change the
+        // account the chosen action acts on.
+        m_contextProfileName = m_model.profileNameAt(index);
+        QMenu::exec(m_contextActions, m_treeView->viewport()->mapToGlobal(position), nullptr, m_treeView);
+    });
 }
 
 std::optional<DbInstance> InstanceBrowser::currentInstance() const

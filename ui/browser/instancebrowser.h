@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QTreeView;
 
 namespace rdsbm::models {
@@ -22,6 +23,10 @@ public:
 
     QTreeView *treeView() const { return m_treeView; }
     std::optional<DbInstance> currentInstance() const;
+    // The account of the current row, whichever level it is on; empty with no current row.
+    QString currentProfileName() const;
+    // Shown on a right click on any row (they act on currentProfileName()).
+    void addContextActions(const QList<QAction *> &actions);
     void selectInstance(const QString &profileName, const QString &regionId, const QString &instanceId);
 
 Q_SIGNALS:
@@ -31,6 +36,8 @@ Q_SIGNALS:
 private:
     models::InstanceTreeModel &m_model;
     QTreeView *m_treeView;
+    QList<QAction *> m_contextActions;
+    QString m_contextProfileName;
 };
 
 } // namespace rdsbm::ui

@@ -22,6 +22,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 
 using namespace Qt::Literals::StringLiterals;
@@ -64,7 +65,10 @@ MainWindow::MainWindow(ApplicationContext &context, QWidget *parent)
     menuBar()->insertMenu(m_languageMenu->menuAction(), operations->menu());
     findChild<QToolBar *>(u"mainToolBar"_s)->addActions(operations->actions());
     auto *accounts = new AccountsController(m_context, *this, *centre);
-    m_fileMenu->insertActions(m_quitAction, {accounts->addAccountAction(), accounts->importAccountsAction()});
+    m_fileMenu->insertActions(m_quitAction, {accounts->addAccountAction(), accounts->importAccountsAction(),
+                                             accounts->editAccountAction(), accounts->removeAccountAction()});
+    accounts->setCurrentAccountSource([this] { return m_browser->currentProfileName(); });
+    m_browser->addContextActions({accounts->editAccountAction(), accounts->removeAccountAction()});
     m_fileMenu->insertSeparator(m_quitAction);
 
     connect(m_browser, &InstanceBrowser::instanceActivated, this, &MainWindow::showInstance);
@@ -89,6 +93,23 @@ MainWindow::MainWindow(ApplicationContext &context, QWidget *parent)
     if (!settings.contains(u"ui/mainWindow/geometry"_s))
         resize(1600, 900);
     retranslateUi();
+    QTimer::singleShot(0, this, &MainWindow::showStartupProblems);
+}
+
+void MainWindow::showStartupProblems()
+{
+    const QStringList &problems = m_context.startupProblems();
+    if (problems.isEmpty())
+        return;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("RDS Backup Manager"),
+                                tr("Some saved work could not be read at start-up (see the details). A damaged file "
+                                   "is kept beside the new one, never overwritten."),
+                                QMessageBox::Ok, this);
+    box->setObjectName(u"startupProblemsMessageBox"_s);
+    box->setDetailedText(problems.join(u'\n'));
+    box->setInformativeText(problems.first());
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 MainWindow::~MainWindow() = default;

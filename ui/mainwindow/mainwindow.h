@@ -35,6 +35,8 @@ private:
     void createMenus();
     void retranslateUi();
     void updateStatus();
+    // What start-up could not read (job journal, downloads list): said once, not silently dropped.
+    void showStartupProblems();
     void showInstance();
     void switchLanguage(const QString &language);
 

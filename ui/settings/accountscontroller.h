@@ -39,6 +39,10 @@ public:
     WelcomePage *welcomePage() const { return m_welcomePage; }
     QAction *addAccountAction() const { return m_addAccountAction; }
     QAction *importAccountsAction() const { return m_importAccountsAction; }
+    QAction *editAccountAction() const { return m_editAccountAction; }
+    QAction *removeAccountAction() const { return m_removeAccountAction; }
+    // Which account Edit and Remove act on (the instance browser's current row).
+    void setCurrentAccountSource(std::function<QString()> source) { m_currentAccount = std::move(source); }
     ProfileDialog *profileDialog() const;
     ProfileImportDialog *importDialog() const;
 
@@ -48,6 +52,10 @@ public:
     void openProfileDialog();
     void openImportDialog();
     void startDemo();
+    // Reads the secret from the keychain, then opens the profile dialog on the saved account.
+    void editAccount(const QString &name);
+    // Asks first; removes the profile and its keychain entry (its jobs and downloads stay).
+    void removeAccount(const QString &name);
 
 private:
     void updateCentre();
@@ -60,6 +68,9 @@ private:
     WelcomePage *m_welcomePage;
     QAction *m_addAccountAction;
     QAction *m_importAccountsAction;
+    QAction *m_editAccountAction;
+    QAction *m_removeAccountAction;
+    std::function<QString()> m_currentAccount;
     QPointer<ProfileDialog> m_profileDialog;
     QPointer<ProfileImportDialog> m_importDialog;
     Launcher m_launcher;

@@ -207,6 +207,14 @@ void ProfileDialog::setProfile(const accounts::Profile &profile, const accounts:
         m_signatureComboBox->findData(accounts::signatureVersionKey(profile.signatureVersion)));
 }
 
+void ProfileDialog::editProfile(const accounts::Profile &profile, const accounts::ProfileSecret &secret)
+{
+    m_editedName = profile.name;
+    setProfile(profile, secret);
+    m_nameLineEdit->setReadOnly(true);
+    retranslateUi();
+}
+
 accounts::Profile ProfileDialog::profile() const
 {
     accounts::Profile profile;
@@ -269,7 +277,7 @@ QString ProfileDialog::inputProblem(QWidget **field, bool forSaving) const
             *field = m_nameLineEdit;
             return problem;
         }
-        if (m_context.profiles().contains(entered.name)) {
+        if (entered.name != m_editedName && m_context.profiles().contains(entered.name)) {
             *field = m_nameLineEdit;
             return tr("A profile named %1 already exists. Choose another name.").arg(entered.name);
         }
@@ -451,7 +459,7 @@ void ProfileDialog::changeEvent(QEvent *event)
 void ProfileDialog::retranslateUi()
 {
     const bool alibaba = provider() == Provider::Alibaba;
-    setWindowTitle(tr("Add Account"));
+    setWindowTitle(isEditing() ? tr("Edit Account") : tr("Add Account"));
     m_introLabel->setText(tr("The secret is kept in the system keychain, never in a settings file."));
     const QString labels[RowCount] = {
         tr("&Name:"),

@@ -32,6 +32,10 @@ public:
 
     // Pre-fills the form, e.g. from an imported CLI profile whose secret must be typed again.
     void setProfile(const accounts::Profile &profile, const accounts::ProfileSecret &secret = {});
+    // Edits the saved profile `profile.name` instead of adding one: the name stays (the keychain
+    // entry is filed under it) and saving replaces the profile and its secret.
+    void editProfile(const accounts::Profile &profile, const accounts::ProfileSecret &secret);
+    bool isEditing() const { return !m_editedName.isEmpty(); }
 
     accounts::Profile profile() const;
     accounts::ProfileSecret secret() const;
@@ -86,6 +90,7 @@ private:
     QString m_projectIdFound;   // from the last successful Huawei test
     QString m_projectIdFoundFor; // the fingerprint it was found with
     bool m_saving = false;
+    QString m_editedName;
 };
 
 } // namespace rdsbm::ui
