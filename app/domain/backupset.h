@@ -54,6 +54,9 @@ struct BackupSet
     QStringList databases;     // Huawei: databases in the backup (SQL Server, PostgreSQL)
 
     bool isDownloadable() const { return downloadUrl.isValid() && !downloadUrl.isEmpty(); }
+    // Huawei lists no link: a finished backup's file link is asked for (backup-files API) when
+    // its download starts.
+    bool hasLinkOnRequest() const { return provider == Provider::Huawei && status == QStringLiteral("COMPLETED"); }
 };
 
 } // namespace rdsbm

@@ -8,6 +8,7 @@
 #include "app/models/downloadtablemodel.h"
 #include "app/models/jobtablemodel.h"
 #include "app/models/modelroles.h"
+#include "app/catalog/backupcatalog.h"
 #include "ui/app/applicationcontext.h"
 #include "ui/backups/backupdetailspanel.h"
 #include "ui/backups/backupspane.h"
@@ -467,6 +468,49 @@ private slots:
                                   u"Verified"_s, downloadTimeoutMs);
         QCOMPARE(fileCrc(path), *backup.checksum);
         QVERIFY(m_context->simulator()->stats().value(u"actions"_s, u"2014-08-15/DescribeBackups"_s) > 0);
+    }
+
+    void huaweiBackupsDownloadWithALinkAskedForOnStart()
+    {
+        // Huawei's list has no links: the file's link comes from the backup-files API on start.
+        QTreeView *view = m_window->findChild<QTreeView *>(u"instanceTreeView"_s);
+        const QModelIndex account = view->model()->index(1, 0);
+        QVERIFY(account.data().toString().contains(u"Huawei"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount(account) > 0, loadTimeoutMs);
+        const QModelIndex region = view->model()->index(0, 0, account);
+        QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount(region) > 0, loadTimeoutMs);
+        view->expand(account);
+        view->expand(region);
+        const QModelIndex instance = view->model()->index(0, 0, region);
+        view->scrollTo(instance);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(instance).center());
+        QTRY_VERIFY_WITH_TIMEOUT(backupTable()->model()->rowCount() > 0, loadTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_context->backups().isLoading(), loadTimeoutMs);
+
+        std::optional<BackupSet> completed; // the smallest finished one
+        for (const BackupSet &backup : m_context->backupModel().backups())
+            if (backup.provider == Provider::Huawei && backup.status == u"COMPLETED"_s && backup.sizeBytes > 0
+                && (!completed || backup.sizeBytes < completed->sizeBytes))
+                completed = backup;
+        QVERIFY(completed);
+        QVERIFY(!completed->isDownloadable());
+        selectBackup(completed->id);
+        const qint64 fileRequestsBefore = m_context->simulator()->stats().value(u"requests"_s, u"file"_s);
+
+        const QString path = m_downloadDir.filePath(u"huawei.backup"_s);
+        downloadSelectedTo(path);
+        DownloadTableModel &model = downloadsDock()->model();
+        const int row = model.rowOfBackup(completed->id);
+        QVERIFY(row >= 0);
+        // The link and the file's checksum come from the backup-files API: the file ends verified.
+        QTRY_COMPARE_WITH_TIMEOUT(model.index(row, DownloadTableModel::StateColumn).data().toString(),
+                                  u"Completed"_s, downloadTimeoutMs);
+        QCOMPARE(model.index(row, DownloadTableModel::VerificationColumn).data().toString(), u"Verified"_s);
+        QVERIFY(m_context->simulator()->stats().value(u"requests"_s, u"file"_s) > fileRequestsBefore);
+        QVERIFY(QFileInfo(path).size() > 0); // Huawei lists sizes in whole KB: not the exact byte count
+        QTRY_VERIFY(verificationLineOfPanel().startsWith(u"Verified:"_s));
+        QTest::mouseClick(dockButton("clearFinishedDownloadsButton"), Qt::LeftButton);
+        QCOMPARE(model.rowCount(), 0);
     }
 };
 

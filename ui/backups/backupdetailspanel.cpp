@@ -133,7 +133,7 @@ void BackupDetailsPanel::refresh()
     m_titleLabel->setText(have ? tr("Backup set %1").arg(m_backup->id) : tr("No backup set selected"));
     for (QLabel *value : std::as_const(m_values))
         value->setText(have ? QString() : u"—"_s);
-    m_downloadButton->setEnabled(have && m_backup->isDownloadable());
+    m_downloadButton->setEnabled(have && (m_backup->isDownloadable() || m_backup->hasLinkOnRequest()));
     m_copyLinkButton->setEnabled(have && m_backup->isDownloadable());
     const bool intranet = have && m_backup->intranetDownloadUrl.isValid() && !m_backup->intranetDownloadUrl.isEmpty();
     m_downloadIntranetButton->setEnabled(intranet);
@@ -172,7 +172,9 @@ void BackupDetailsPanel::refresh()
         b.consistentTime > 0 ? models::formatTime(QDateTime::fromSecsSinceEpoch(b.consistentTime, Qt::UTC)) : u"—"_s);
     m_values[ExpireRow]->setText(orDash(models::formatTime(b.expectExpireTime)));
     m_values[HostRow]->setText(orDash(b.hostInstanceId));
-    m_values[LinkRow]->setText(b.isDownloadable() ? tr("Available (expires; fetched fresh before each download)") : tr("None"));
+    m_values[LinkRow]->setText(b.isDownloadable()      ? tr("Available (expires; fetched fresh before each download)")
+                               : b.hasLinkOnRequest() ? tr("Asked for from Huawei Cloud when the download starts")
+                                                      : tr("None"));
     m_values[IntranetLinkRow]->setText(intranet ? tr("Available (from inside the region's VPC only)") : tr("None"));
     QStringList databases;
     for (const DatabaseDownloadLink &link : b.downloadLinksByDatabase)
