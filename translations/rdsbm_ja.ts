@@ -243,6 +243,10 @@
         <source>Cannot write the job journal %1: %2</source>
         <translation>ジョブジャーナル %1 に書き込めません：%2</translation>
     </message>
+    <message>
+        <source>The job journal %1 is locked by another program.</source>
+        <translation>ジョブジャーナル %1 は別のプログラムがロックしています。</translation>
+    </message>
 </context>
 <context>
     <name>ParameterCheck</name>
@@ -1072,6 +1076,10 @@
     <message>
         <source>Run the same command again to go on from %1.part.</source>
         <translation>%1.part から続行するには、同じコマンドを再実行してください。</translation>
+    </message>
+    <message>
+        <source>--out: %1 cannot be written: %2</source>
+        <translation>--out：%1 に書き込めません：%2</translation>
     </message>
 </context>
 <context>
@@ -2090,6 +2098,42 @@
         <source>&amp;Import Accounts from the CLI…</source>
         <translation>CLI からアカウントをインポート(&amp;I)…</translation>
     </message>
+    <message>
+        <source>Choose an account in the instance browser first.</source>
+        <translation>先にインスタンスブラウザーでアカウントを選択してください。</translation>
+    </message>
+    <message>
+        <source>The account %1 was saved.</source>
+        <translation>アカウント %1 を保存しました。</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>アカウントの削除</translation>
+    </message>
+    <message>
+        <source>Remove the account %1? Its secret is deleted from the system keychain. Its jobs and downloaded files stay.</source>
+        <translation>アカウント %1 を削除しますか？シークレットはシステムのキーチェーンから削除されます。ジョブとダウンロード済みのファイルは残ります。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>The account %1 was removed.</source>
+        <translation>アカウント %1 を削除しました。</translation>
+    </message>
+    <message>
+        <source>The account %1 was removed, but its secret could not be deleted from the keychain: %2</source>
+        <translation>アカウント %1 を削除しましたが、シークレットをキーチェーンから削除できませんでした：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Account…</source>
+        <translation>アカウントを編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Account…</source>
+        <translation>アカウントを削除(&amp;R)…</translation>
+    </message>
 </context>
 <context>
     <name>rdsbm::ui::ActivityNotifier</name>
@@ -2330,6 +2374,10 @@
     <message>
         <source>Download (intranet)…</source>
         <translation>内部 URL でダウンロード…</translation>
+    </message>
+    <message>
+        <source>Asked for from Huawei Cloud when the download starts</source>
+        <translation>ダウンロード開始時に Huawei Cloud から取得します</translation>
     </message>
 </context>
 <context>
@@ -3790,6 +3838,10 @@ UTC：%3 ～ %4。</translation>
         <source>&amp;About RDS Backup Manager</source>
         <translation>RDS Backup Manager について(&amp;A)</translation>
     </message>
+    <message>
+        <source>Some saved work could not be read at start-up (see the details). A damaged file is kept beside the new one, never overwritten.</source>
+        <translation>起動時に、保存された作業の一部を読み込めませんでした（詳細を参照）。破損したファイルは新しいファイルの横に残され、上書きされません。</translation>
+    </message>
 </context>
 <context>
     <name>rdsbm::ui::ProblemLabel</name>
@@ -4021,6 +4073,10 @@ UTC：%3 ～ %4。</translation>
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Edit Account</source>
+        <translation>アカウントの編集</translation>
     </message>
 </context>
 <context>

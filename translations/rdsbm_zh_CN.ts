@@ -243,6 +243,10 @@
         <source>Cannot write the job journal %1: %2</source>
         <translation>无法写入任务记录文件 %1：%2</translation>
     </message>
+    <message>
+        <source>The job journal %1 is locked by another program.</source>
+        <translation>任务记录文件 %1 已被其他程序锁定。</translation>
+    </message>
 </context>
 <context>
     <name>ParameterCheck</name>
@@ -1072,6 +1076,10 @@
     <message>
         <source>Run the same command again to go on from %1.part.</source>
         <translation>再次运行同一命令即可从 %1.part 继续下载。</translation>
+    </message>
+    <message>
+        <source>--out: %1 cannot be written: %2</source>
+        <translation>--out：无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2090,6 +2098,42 @@
         <source>&amp;Import Accounts from the CLI…</source>
         <translation>从 CLI 导入账号(&amp;I)…</translation>
     </message>
+    <message>
+        <source>Choose an account in the instance browser first.</source>
+        <translation>请先在实例浏览器中选择一个账号。</translation>
+    </message>
+    <message>
+        <source>The account %1 was saved.</source>
+        <translation>账号 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>删除账号</translation>
+    </message>
+    <message>
+        <source>Remove the account %1? Its secret is deleted from the system keychain. Its jobs and downloaded files stay.</source>
+        <translation>确定删除账号 %1 吗？其密钥将从系统钥匙串中删除，其任务和已下载的文件保留。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>The account %1 was removed.</source>
+        <translation>账号 %1 已删除。</translation>
+    </message>
+    <message>
+        <source>The account %1 was removed, but its secret could not be deleted from the keychain: %2</source>
+        <translation>账号 %1 已删除，但无法从钥匙串中删除其密钥：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Account…</source>
+        <translation>编辑账号(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Account…</source>
+        <translation>删除账号(&amp;R)…</translation>
+    </message>
 </context>
 <context>
     <name>rdsbm::ui::ActivityNotifier</name>
@@ -2330,6 +2374,10 @@
     <message>
         <source>Download (intranet)…</source>
         <translation>下载（内网）…</translation>
+    </message>
+    <message>
+        <source>Asked for from Huawei Cloud when the download starts</source>
+        <translation>开始下载时向 Huawei Cloud 获取</translation>
     </message>
 </context>
 <context>
@@ -3790,6 +3838,10 @@ UTC 时间：%3 至 %4。</translation>
         <source>&amp;About RDS Backup Manager</source>
         <translation>关于 RDS Backup Manager(&amp;A)</translation>
     </message>
+    <message>
+        <source>Some saved work could not be read at start-up (see the details). A damaged file is kept beside the new one, never overwritten.</source>
+        <translation>启动时有部分已保存的工作无法读取（见详细信息）。损坏的文件会保留在新文件旁边，不会被覆盖。</translation>
+    </message>
 </context>
 <context>
     <name>rdsbm::ui::ProblemLabel</name>
@@ -4021,6 +4073,10 @@ UTC 时间：%3 至 %4。</translation>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Edit Account</source>
+        <translation>编辑账号</translation>
     </message>
 </context>
 <context>

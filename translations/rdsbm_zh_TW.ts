@@ -243,6 +243,10 @@
         <source>Cannot write the job journal %1: %2</source>
         <translation>無法寫入任務日誌 %1：%2</translation>
     </message>
+    <message>
+        <source>The job journal %1 is locked by another program.</source>
+        <translation>任務日誌 %1 已被其他程式鎖定。</translation>
+    </message>
 </context>
 <context>
     <name>ParameterCheck</name>
@@ -1072,6 +1076,10 @@
     <message>
         <source>Run the same command again to go on from %1.part.</source>
         <translation>再次執行相同命令，即可從 %1.part 繼續下載。</translation>
+    </message>
+    <message>
+        <source>--out: %1 cannot be written: %2</source>
+        <translation>--out：無法寫入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2090,6 +2098,42 @@
         <source>&amp;Import Accounts from the CLI…</source>
         <translation>從 CLI 匯入帳號(&amp;I)…</translation>
     </message>
+    <message>
+        <source>Choose an account in the instance browser first.</source>
+        <translation>請先在實例瀏覽器中選擇一個帳號。</translation>
+    </message>
+    <message>
+        <source>The account %1 was saved.</source>
+        <translation>帳號 %1 已儲存。</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>移除帳號</translation>
+    </message>
+    <message>
+        <source>Remove the account %1? Its secret is deleted from the system keychain. Its jobs and downloaded files stay.</source>
+        <translation>確定要移除帳號 %1 嗎？其秘密金鑰將從系統鑰匙圈中刪除，其任務與已下載的檔案會保留。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>The account %1 was removed.</source>
+        <translation>帳號 %1 已移除。</translation>
+    </message>
+    <message>
+        <source>The account %1 was removed, but its secret could not be deleted from the keychain: %2</source>
+        <translation>帳號 %1 已移除，但無法從鑰匙圈中刪除其秘密金鑰：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Account…</source>
+        <translation>編輯帳號(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Account…</source>
+        <translation>移除帳號(&amp;R)…</translation>
+    </message>
 </context>
 <context>
     <name>rdsbm::ui::ActivityNotifier</name>
@@ -2330,6 +2374,10 @@
     <message>
         <source>Download (intranet)…</source>
         <translation>下載（內網）…</translation>
+    </message>
+    <message>
+        <source>Asked for from Huawei Cloud when the download starts</source>
+        <translation>開始下載時向 Huawei Cloud 取得</translation>
     </message>
 </context>
 <context>
@@ -3790,6 +3838,10 @@ UTC 時間：%3 至 %4。</translation>
         <source>&amp;About RDS Backup Manager</source>
         <translation>關於 RDS Backup Manager(&amp;A)</translation>
     </message>
+    <message>
+        <source>Some saved work could not be read at start-up (see the details). A damaged file is kept beside the new one, never overwritten.</source>
+        <translation>啟動時有部分已儲存的工作無法讀取（請見詳細資訊）。損壞的檔案會保留在新檔案旁，不會被覆寫。</translation>
+    </message>
 </context>
 <context>
     <name>rdsbm::ui::ProblemLabel</name>
@@ -4021,6 +4073,10 @@ UTC 時間：%3 至 %4。</translation>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Edit Account</source>
+        <translation>編輯帳號</translation>
     </message>
 </context>
 <context>
