@@ -160,8 +160,9 @@ private slots:
         QTest::newRow("en") << u"en"_s << english;
         QTest::newRow("zh_CN") << u"zh_CN"_s << u"提供的DBInstanceId不存在。"_s;
         QTest::newRow("zh_TW") << u"zh_TW"_s << u"提供的DBInstanceId不存在。"_s;
-        // Seed 003 (Japanese) leaves the description column empty: the service's words stand.
-        QTest::newRow("ja") << u"ja"_s << english;
+        // Seed 003 (Japanese) leaves the description column empty: the project's own translation
+        // (app/errors/errortranslations.json) stands in, as the contract says.
+        QTest::newRow("ja") << u"ja"_s << u"指定された DBInstanceId は存在しません。"_s;
     }
 
     void serviceErrorsUseTheSeedsWording()
