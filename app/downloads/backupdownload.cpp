@@ -270,6 +270,7 @@ void BackupDownload::sendRequest()
     request.setTransferTimeout(int(m_options.transferTimeout.count()));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     request.setMaximumRedirectsAllowed(5);
+    m_transport.applyTlsPolicy(request);
 
     QNetworkReply *reply = m_transport.networkAccessManager().get(request);
     m_reply = reply;
@@ -374,6 +375,11 @@ void BackupDownload::onReplyFinished(QNetworkReply *reply)
     }
 
     if (status == 0) {
+        // A certificate that was not accepted is not accepted on a retry either.
+        if (reply->error() == QNetworkReply::SslHandshakeFailedError) {
+            finishWith(DownloadOutcome::NetworkError, describeNetworkFailure(*reply));
+            return;
+        }
         scheduleRetry(describeNetworkFailure(*reply));
         return;
     }

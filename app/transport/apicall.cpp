@@ -108,6 +108,7 @@ void ApiCall::startAttempt()
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::NoLessSafeRedirectPolicy);
     request.setMaximumRedirectsAllowed(5);
+    m_transport.applyTlsPolicy(request);
 
     m_buffer.clear();
     m_deadlineReached = false;
