@@ -221,7 +221,9 @@ ApiResult ApiCall::classifyReply(QNetworkReply &reply) const
         if (const auto service = parseServiceError(document, success)) {
             result.outcome = Outcome::ServiceError;
             result.errorCode = service->code;
-            result.errorMessage = service->message;
+            // Kept verbatim but for secrets: gateways echo what they signed (the STS token in
+            // SignatureDoesNotMatch), and this text reaches users, logs and the job journal.
+            result.errorMessage = redactSecrets(service->message);
             if (!service->requestId.isEmpty())
                 result.requestId = service->requestId;
             result.json = document;

@@ -35,6 +35,15 @@ const QRegularExpression &keyValue()
     return re;
 }
 
+const QRegularExpression &encodedKeyValue()
+{
+    // name%3Dvalue: a query percent-encoded once more, as in the string-to-sign a gateway echoes
+    // in SignatureDoesNotMatch ("...%26SecurityToken%3DCAIS...%26Timestamp%3D..."); the value
+    // ends at the encoded '&' (%26). The name follows "%26", so no \b: no letter before it.
+    static const QRegularExpression re(u"(?i)((?<![A-Za-z_])"_s + secretNames + u"%3D)(?:(?!%26)[^&,\\s|\"'])+"_s);
+    return re;
+}
+
 const QRegularExpression &echoedHeader()
 {
     // Gateways echo canonical requests with '|' for newlines: "|x-security-token:abc|".
@@ -50,6 +59,7 @@ QString redactSecrets(const QString &text)
     out.replace(headerLine(), u"\\1[redacted]"_s);
     out.replace(jsonMember(), u"\\1[redacted]\\2"_s);
     out.replace(keyValue(), u"\\1[redacted]"_s);
+    out.replace(encodedKeyValue(), u"\\1[redacted]"_s);
     out.replace(echoedHeader(), u"\\1[redacted]"_s);
     return out;
 }

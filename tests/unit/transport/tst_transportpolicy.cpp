@@ -90,6 +90,9 @@ private slots:
         QTest::newRow("canonical echo") << u"canonicalRequest:GET|/v3/|x-security-token:abc123|"_s << u"abc123"_s;
         QTest::newRow("password") << u"DestinationEndpointPassword=Pa55word!&Name=x"_s << u"Pa55word!"_s;
         QTest::newRow("presigned") << u"http://oss/x?OSSAccessKeyId=LTAIxx&Expires=1700000000&Signature=sig%2B"_s << u"sig%2B"_s;
+        QTest::newRow("echoed string to sign")
+            << u"server string to sign is:GET&%2F&AccessKeyId%3Did%26SecurityToken%3DCAIS%252Btok%26Timestamp%3D1"_s
+            << u"CAIS%252Btok"_s;
     }
 
     void redactsEverySecretForm()
