@@ -4,6 +4,8 @@
 #include "app/operations/jobparameters.h"
 #include "app/providers/alibaba/alibabatime.h"
 
+#include <QSet>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace rdsbm::operations {
@@ -42,34 +44,87 @@ void DdrRestoreStatusSource::poll(const CloudJob &job, QObject *context, std::fu
     const auto client = m_clients(job);
     CallDeadline deadline;
     const alibaba::StartedCall started = client->describeDBInstanceAttribute(
-        job.instanceId, context, [this, job, done, deadline](TypedReply<alibaba::DbInstanceAttribute> reply) {
+        job.instanceId, context, [this, job, context, done, deadline](TypedReply<alibaba::DbInstanceAttribute> reply) {
             deadline.apply(reply.result);
             if (!reply.ok())
                 return done(failedPoll(job, u"DescribeDBInstanceAttribute"_s, reply.result));
             const QString status = reply.value->instance.status;
+            if (status == runningStatus && job.providerStatus != restoringStatus)
+                return lookForRestoredDatabases(job, context, done);
             JobUpdate update;
             update.state = JobState::Running;
             update.providerStatus = status;
             if (status == runningStatus) {
-                if (job.providerStatus == restoringStatus) {
-                    update.state = JobState::Succeeded;
-                    update.progressPercent = 100;
-                } else if (job.createdAt.isValid()
-                           && job.createdAt.addSecs(std::chrono::seconds(restoreStartGrace).count()) < now()) {
-                    return done(unknown(u"RDSBM.RestoreNotSeen"_s,
-                                        tr("The instance %1 never showed the status Restoring after the request; "
-                                           "check its databases to see whether the restore happened.")
-                                            .arg(job.instanceId)));
-                } else {
-                    // Not started yet: keep waiting for Restoring.
-                    update.providerStatus.clear();
-                }
+                update.state = JobState::Succeeded;
+                update.progressPercent = 100;
             }
             done(update);
         });
     if (!started.wasSent())
         return done(unknown(started.rejected.first().code, started.rejected.first().message));
     arm(started.call, deadline);
+}
+
+QStringList DdrRestoreStatusSource::wholeDatabasesCreated(const CloudJob &job)
+{
+    InputProblems problems;
+    const auto meta = TableMeta::fromJson(job.parameters.value(u"TableMeta"_s).toString(), problems);
+    if (!meta || meta->isEmpty())
+        return {};
+    QStringList names;
+    for (const TableMeta::Database &database : meta->databases()) {
+        if (!database.tables.isEmpty())
+            return {}; // tables may go into a database that was there before: no proof
+        names.append(database.newName);
+    }
+    return names;
+}
+
+void DdrRestoreStatusSource::lookForRestoredDatabases(const CloudJob &job, QObject *context,
+                                                      std::function<void(JobUpdate)> done)
+{
+    // Running without Restoring seen: the restore has not begun, or it began and ended between
+    // two polls (a short restore, or one that ran while no process followed it, after a crash).
+    // A database it restores whole did not exist when it was sent (InvalidDBName.Duplicate), so
+    // finding every one of them settles it.
+    const auto notSeenYet = [this, job] {
+        if (job.createdAt.isValid() && job.createdAt.addSecs(std::chrono::seconds(restoreStartGrace).count()) < now())
+            return unknown(u"RDSBM.RestoreNotSeen"_s,
+                           tr("The instance %1 never showed the status Restoring after the request; "
+                              "check its databases to see whether the restore happened.")
+                               .arg(job.instanceId));
+        JobUpdate update; // not started yet: keep waiting for Restoring
+        update.state = JobState::Running;
+        return update;
+    };
+    const QStringList expected = wholeDatabasesCreated(job);
+    if (expected.isEmpty())
+        return done(notSeenYet());
+    const auto client = m_clients(job);
+    CallDeadline deadline;
+    const alibaba::StartedListing started = client->describeAllDatabases(
+        job.instanceId, context, [this, job, done, expected, notSeenYet, deadline](TypedReply<alibaba::DatabaseList> reply) {
+            deadline.apply(reply.result);
+            if (!reply.ok())
+                return done(failedPoll(job, u"DescribeDatabases"_s, reply.result));
+            QSet<QString> present;
+            for (const alibaba::DatabaseInfo &database : reply.value->databases)
+                present.insert(database.name);
+            for (const QString &name : expected)
+                if (!present.contains(name))
+                    return done(notSeenYet());
+            JobUpdate update;
+            update.state = JobState::Succeeded;
+            update.providerStatus = runningStatus;
+            update.progressPercent = 100;
+            done(update);
+        });
+    if (!started.wasSent())
+        return done(notSeenYet());
+    arm(started.listing, [listing = started.listing] {
+        if (listing)
+            listing->cancel();
+    }, deadline);
 }
 
 std::optional<alibaba::RestoreDdrTableParameters> DdrRestoreStatusSource::parametersFromJob(const CloudJob &job,

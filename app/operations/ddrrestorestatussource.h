@@ -12,8 +12,10 @@ namespace rdsbm::operations {
 // RestoreDdrTable jobs. The reply names no job; the reference says the restore shows as the
 // target instance's status, Restoring while it runs and Running again once done
 // (DescribeDBInstanceAttribute), and the simulator does exactly that. So: Restoring -> Running;
-// Running after Restoring -> Succeeded. An instance that never shows Restoring within
-// `restoreStartGrace` of the request is reported Unknown, not Succeeded.
+// Running after Restoring -> Succeeded. Running without Restoring seen (a restore shorter than
+// the poll interval, or one that ran while no process followed it) is Succeeded once every
+// database the TableMeta restores whole is on the instance; otherwise an instance that never
+// shows Restoring within `restoreStartGrace` of the request is reported Unknown, not Succeeded.
 // A job found Submitting after a restart is sent again with the journal's very parameters and
 // ClientToken: the service runs a token at most once, so this is safe.
 class DdrRestoreStatusSource : public ProviderStatusSource
@@ -34,7 +36,13 @@ public:
     static std::optional<alibaba::RestoreDdrTableParameters> parametersFromJob(const CloudJob &job,
                                                                               const QString &clientRegionId);
 
+    // The new names of the databases the job's TableMeta restores whole; empty when any entry
+    // restores tables (which may land in a database that was there before).
+    static QStringList wholeDatabasesCreated(const CloudJob &job);
+
 private:
+    void lookForRestoredDatabases(const CloudJob &job, QObject *context, std::function<void(jobs::JobUpdate)> done);
+
     RdsClientLookup m_clients;
 };
 
