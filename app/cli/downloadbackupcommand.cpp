@@ -4,6 +4,7 @@
 #include "app/operations/calldeadline.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 using namespace Qt::Literals::StringLiterals;
@@ -29,6 +30,17 @@ void DownloadBackupCommand::start()
                                  tr("--out: %1 exists already; it is never overwritten. Choose another path or "
                                     "remove it.")
                                      .arg(QDir::toNativeSeparators(m_path))));
+    // Nothing is asked of the service for a file that could not be written anyway. The probe
+    // opens PATH.part the way the download will (appending, so a partial file is left intact).
+    QFile probe(m_path + u".part"_s);
+    const bool partExisted = probe.exists();
+    if (!probe.open(QIODevice::ReadWrite | QIODevice::Append))
+        return fail(invalidInput(u"InvalidOutputPath"_s,
+                                 tr("--out: %1 cannot be written: %2")
+                                     .arg(QDir::toNativeSeparators(probe.fileName()), probe.errorString())));
+    probe.close();
+    if (!partExisted)
+        probe.remove();
     withAlibaba([this](const AlibabaTarget &account) {
         m_client = rdsClient(account);
         describeBackup([this](std::optional<BackupSet> backup, const transport::ApiResult &result) {
