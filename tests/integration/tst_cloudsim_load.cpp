@@ -114,7 +114,13 @@ private slots:
               nanoseconds.first() / 1e6);
         // The 10 ms target is a speed target, measured by the benchmarks on an optimised build; in
         // this Debug suite, on a shared machine, only a gross regression should fail the test.
-        QVERIFY2(medianMs < 40.0, qPrintable(QString::number(medianMs)));
+        // AddressSanitizer (scripts/test-sanitizers.sh) makes every allocation several times dearer.
+#if defined(__SANITIZE_ADDRESS__)
+        constexpr double limitMs = 160.0;
+#else
+        constexpr double limitMs = 40.0;
+#endif
+        QVERIFY2(medianMs < limitMs, qPrintable(QString::number(medianMs)));
     }
 
     void twoHundredConcurrentRequests()

@@ -25,12 +25,12 @@
 #include "tests/integration/cli/clirunner.h"
 #include "tests/support/simfixture.h"
 
+#include <QCoreApplication>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QLoggingCategory>
 #include <QMutex>
 #include <QRegularExpression>
 #include <QSettings>
@@ -178,7 +178,6 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_directory.isValid());
-        QLoggingCategory::setFilterRules(u"rdsbm.*.debug=true\nrdsbm.*.info=true"_s);
         previousHandler = qInstallMessageHandler(capture);
         QVERIFY2(m_fixture.start(config()), qPrintable(m_fixture.errorString()));
     }
@@ -456,5 +455,16 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSecrets)
+int main(int argc, char *argv[])
+{
+    // Every rdsbm.* line on, whatever the environment says (ctest turns debug off for the other
+    // tests). QT_LOGGING_RULES is read once, when the application starts, and wins over
+    // QLoggingCategory::setFilterRules(): it has to be set before.
+    qputenv("QT_LOGGING_RULES", "rdsbm.*.debug=true\nrdsbm.*.info=true");
+    QCoreApplication application(argc, argv);
+    TestSecrets test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
 #include "tst_secrets.moc"
